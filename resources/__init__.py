@@ -1,0 +1,1 @@
+"""Bundled data shipped with the app (fonts, templates, presets)."""

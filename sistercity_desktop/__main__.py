@@ -1,0 +1,5 @@
+import sys
+
+from sistercity_desktop.cli import main
+
+sys.exit(main())

@@ -1,0 +1,118 @@
+"""`sistercity`: headless commands over the same services as the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from sistercity_desktop import __version__
+from sistercity_desktop.errors import UserError
+from sistercity_desktop.paths import data_dir
+from sistercity_desktop.store import Store, open_store
+from sistercity_desktop.store.db import integrity_report
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sistercity",
+        description="Sister City Desktop without a window: demo data, listing, export, import.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data folder (default: $SISTERCITY_DATA_DIR or the user data folder)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("demo", help="fill an empty store with a demo committee and partnerships")
+    listing = commands.add_parser("list", help="list partnerships and what is due next")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    export = commands.add_parser("export-data", help="write the whole store as JSON")
+    export.add_argument("--out", required=True, metavar="FILE.json", type=Path)
+    importing = commands.add_parser("import", help="read a JSON data file into the store")
+    importing.add_argument("file", metavar="FILE.json", type=Path)
+    commands.add_parser("check", help="check the database's integrity and schema version")
+    return parser
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def cmd_list(store: Store, as_json: bool) -> int:
+    from sistercity_desktop.services.partnerships import list_partnerships
+
+    rows = list_partnerships(store)
+    if as_json:
+        out = []
+        for row in rows:
+            item = asdict(row)
+            for key in ("next_due", "signed_on", "next_evaluation"):
+                item[key] = _iso(item[key])
+            out.append(item)
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No partnerships yet. Start one in the app, or run `sistercity demo`.")
+        return 0
+    header = ("Partner city", "Country", "Step", "Next action", "Due")
+    table = [header] + [
+        (r.partner_city or f"(researching, {r.candidate_count} candidates)",
+         r.partner_country or "", f"{r.step} {r.step_title}", r.next_action,
+         _iso(r.next_due) or "")
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    for line in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True))
+              .rstrip())
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store(data_dir(args.data_dir))
+    try:
+        if args.command == "demo":
+            from sistercity_desktop.services.demo import load_demo
+
+            load_demo(store)
+            print(f"Demo data written to {store.path}.")
+        elif args.command == "list":
+            return cmd_list(store, args.json)
+        elif args.command == "export-data":
+            from sistercity_desktop.services.transfer import export_to_file
+
+            export_to_file(store, args.out)
+            print(args.out)
+        elif args.command == "import":
+            from sistercity_desktop.services.transfer import import_from_file
+
+            count = import_from_file(store, args.file)
+            print(f"Imported {count} partnership(s) from {args.file}.")
+        elif args.command == "check":
+            ok, lines = integrity_report(store)
+            print(f"Data: {store.path}")
+            print("\n".join(lines))
+            return 0 if ok else 1
+        return 0
+    finally:
+        store.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except UserError as exc:
+        print(f"sistercity: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

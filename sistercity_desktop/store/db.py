@@ -1,0 +1,168 @@
+"""Opening the store: engine, pragmas, migrations at start-up, sessions.
+
+SQLite specifics (pragmas, backup API) stay in this package so the rest of
+the app only sees SQLAlchemy and can later run on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sistercity_desktop.errors import StoreError
+from sistercity_desktop.paths import database_path
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Store:
+    """An open store: hand out one session per unit of work with `session()`."""
+
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _prepare_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise StoreError(f"Cannot use the data folder {folder}: {reason.lower()}.") from None
+
+
+def backup_database(path: Path, reason: str) -> Path:
+    """Copy the database with SQLite's online backup API into backups/."""
+    folder = path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        with destination:
+            source.backup(destination)
+        destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    head = head_revision()
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+    except DatabaseError:
+        raise StoreError(
+            f"{path} is not a Sister City Desktop database (it is not an SQLite file)."
+        ) from None
+    if tables and "alembic_version" not in tables:
+        raise StoreError(f"{path} is an SQLite database, but not one of Sister City Desktop's.")
+    current = current_revision(engine)
+    if current == head:
+        return
+    script = ScriptDirectory.from_config(_alembic_config())
+    if current is not None and script.get_revision(current) is None:
+        raise StoreError(
+            f"{path} was written by a newer version of Sister City Desktop "
+            f"(schema {current}); please update the app."
+        )
+    if current is not None:
+        backup_database(path, f"before-{head}")
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_store(folder: Path) -> Store:
+    """Open (creating or upgrading as needed) the store in `folder`."""
+    _prepare_folder(folder)
+    path = database_path(folder)
+    if path.exists() and path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file.")
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    try:
+        _migrate(engine, path)
+    except StoreError:
+        engine.dispose()
+        raise
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise StoreError(f"Cannot open {path}: {exc.orig}.") from None
+    return Store(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def integrity_report(store: Store) -> tuple[bool, list[str]]:
+    """SQLite's own integrity and foreign-key checks, plus the schema version."""
+    lines: list[str] = []
+    ok = True
+    with store.engine.connect() as connection:
+        result = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+        if result == ["ok"]:
+            lines.append("Database integrity: ok.")
+        else:
+            ok = False
+            lines.append("Database integrity: damaged: " + "; ".join(result[:5]))
+        broken = list(connection.execute(text("PRAGMA foreign_key_check")))
+        if broken:
+            ok = False
+            lines.append(f"Links between records: {len(broken)} broken.")
+        else:
+            lines.append("Links between records: ok.")
+    current = current_revision(store.engine)
+    head = head_revision()
+    if current == head:
+        lines.append(f"Schema version: {current} (current).")
+    else:
+        ok = False
+        lines.append(f"Schema version: {current}, expected {head}.")
+    return ok, lines

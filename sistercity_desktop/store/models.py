@@ -1,0 +1,228 @@
+"""SQLAlchemy 2 models: the committee, its partnerships and what they hold.
+
+Records carry UUID text keys so data moves between machines (and later to a
+shared PostgreSQL store) without renumbering.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Choice vocabularies, stored as plain strings (portable, readable in exports).
+PARTNERSHIP_KINDS = ("sister", "friendship")
+CONTACT_SIDES = ("ours", "theirs")
+CONTACT_ROLES = ("mayors_office", "volunteer", "council", "other")
+NOTE_KINDS = ("note", "decision")
+DIRECTIONS = ("outgoing", "incoming")
+CHANNELS = ("letter", "email", "call", "video_call", "visit", "delegation")
+WORK_PLAN_TERMS = ("short", "long")
+WORK_PLAN_STATUSES = ("planned", "in_progress", "done", "cancelled")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class CityProfile(Base):
+    """A city as the research step sees it: ours, a partner's or a candidate's."""
+
+    __tablename__ = "city_profile"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    region: Mapped[str] = mapped_column(String(200), default="")
+    population: Mapped[int | None] = mapped_column(Integer)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    timezone: Mapped[str] = mapped_column(String(64), default="")
+    geography: Mapped[str] = mapped_column(Text, default="")
+    industries: Mapped[str] = mapped_column(Text, default="")
+    academic_institutions: Mapped[str] = mapped_column(Text, default="")
+    cultural_institutions: Mapped[str] = mapped_column(Text, default="")
+    languages: Mapped[str] = mapped_column(String(200), default="")  # BCP 47, comma separated
+    official_name: Mapped[str] = mapped_column(String(200), default="")
+    official_title: Mapped[str] = mapped_column(String(200), default="")
+    local_organisation: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Committee(Base):
+    """The local sister city committee using the app, and its own city."""
+
+    __tablename__ = "committee"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(35), default="en")
+    email: Mapped[str] = mapped_column(String(300), default="")
+    city_id: Mapped[str] = mapped_column(ForeignKey("city_profile.id"))
+    city: Mapped[CityProfile] = relationship(lazy="joined")
+    partnerships: Mapped[list[Partnership]] = relationship(
+        back_populates="committee", cascade="all, delete-orphan", order_by="Partnership.created_at"
+    )
+
+
+class Partnership(Base):
+    """One partnership, from first idea to years of exchanges."""
+
+    __tablename__ = "partnership"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    committee_id: Mapped[str] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"))
+    committee: Mapped[Committee] = relationship(back_populates="partnerships")
+    partner_city_id: Mapped[str | None] = mapped_column(ForeignKey("city_profile.id"))
+    partner_city: Mapped[CityProfile | None] = relationship(lazy="joined")
+    kind: Mapped[str] = mapped_column(String(20), default="sister")
+    current_step: Mapped[int] = mapped_column(Integer, default=1)
+    furthest_step: Mapped[int] = mapped_column(Integer, default=1)
+    partner_language: Mapped[str] = mapped_column(String(35), default="")
+    committee_language: Mapped[str] = mapped_column(String(35), default="en")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    started_on: Mapped[date | None] = mapped_column(Date)
+    # Step fields (see process/steps.py for which step shows which).
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    lead_organisation: Mapped[str] = mapped_column(String(300), default="")
+    official_support_on: Mapped[date | None] = mapped_column(Date)
+    selection_reason: Mapped[str] = mapped_column(Text, default="")
+    letter_sent_on: Mapped[date | None] = mapped_column(Date)
+    reply_received_on: Mapped[date | None] = mapped_column(Date)
+    pilot_programme: Mapped[str] = mapped_column(Text, default="")
+    work_plan_agreed_on: Mapped[date | None] = mapped_column(Date)
+    agreement_style: Mapped[str] = mapped_column(String(20), default="ceremonial")
+    council_resolution: Mapped[str] = mapped_column(String(200), default="")
+    council_resolution_on: Mapped[date | None] = mapped_column(Date)
+    agreement_approved_on: Mapped[date | None] = mapped_column(Date)
+    ceremony_on: Mapped[date | None] = mapped_column(Date)
+    ceremony_venue: Mapped[str] = mapped_column(String(300), default="")
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    sent_to_national_body_on: Mapped[date | None] = mapped_column(Date)
+    next_evaluation_on: Mapped[date | None] = mapped_column(Date)
+    last_evaluation_on: Mapped[date | None] = mapped_column(Date)
+
+    contacts: Mapped[list[Contact]] = relationship(
+        cascade="all, delete-orphan", order_by="Contact.name"
+    )
+    checklist: Mapped[list[ChecklistState]] = relationship(cascade="all, delete-orphan")
+    notes: Mapped[list[Note]] = relationship(
+        cascade="all, delete-orphan", order_by="Note.written_on"
+    )
+    correspondence: Mapped[list[CorrespondenceEntry]] = relationship(
+        cascade="all, delete-orphan", order_by="CorrespondenceEntry.on"
+    )
+    candidates: Mapped[list[Candidate]] = relationship(
+        cascade="all, delete-orphan", order_by="Candidate.position"
+    )
+    work_plan: Mapped[list[WorkPlanItem]] = relationship(
+        cascade="all, delete-orphan", order_by="WorkPlanItem.starts_on"
+    )
+
+
+class Contact(Base):
+    __tablename__ = "contact"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    side: Mapped[str] = mapped_column(String(10))
+    role: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    language: Mapped[str] = mapped_column(String(35), default="")
+
+
+class ChecklistState(Base):
+    """A ticked (or unticked) checklist item of one step of one partnership."""
+
+    __tablename__ = "checklist_state"
+    __table_args__ = (UniqueConstraint("partnership_id", "item_key"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    item_key: Mapped[str] = mapped_column(String(100))
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Note(Base):
+    """A note or a decision, dated, optionally tied to a step."""
+
+    __tablename__ = "note"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    step: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20), default="note")
+    written_on: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class CorrespondenceEntry(Base):
+    __tablename__ = "correspondence"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    on: Mapped[date] = mapped_column(Date)
+    direction: Mapped[str] = mapped_column(String(10))
+    channel: Mapped[str] = mapped_column(String(20))
+    our_people: Mapped[str] = mapped_column(String(500), default="")
+    their_people: Mapped[str] = mapped_column(String(500), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class Candidate(Base):
+    """A city under consideration while a partnership is in research."""
+
+    __tablename__ = "candidate"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    city_id: Mapped[str] = mapped_column(ForeignKey("city_profile.id"))
+    city: Mapped[CityProfile] = relationship(lazy="joined")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    relationships: Mapped[str] = mapped_column(Text, default="")
+    history: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class WorkPlanItem(Base):
+    __tablename__ = "work_plan_item"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(40), default="other")
+    term: Mapped[str] = mapped_column(String(10), default="short")
+    pilot: Mapped[bool] = mapped_column(Boolean, default=False)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+
+
+class Setting(Base):
+    """Small per-store preferences and window state (not exported)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
