@@ -60,8 +60,10 @@ def _date(facts: PartnershipFacts, key: str) -> date | None:
     return value if isinstance(value, date) else None
 
 
-def next_action(facts: PartnershipFacts, language: str = "en") -> NextAction:
+def next_action(facts: PartnershipFacts, language: str = "en",
+                today: date | None = None) -> NextAction:
     """The one thing the committee should do next for this partnership."""
+    today = today or date.today()
     number = facts.current_step
     s = step(number, language)
 
@@ -89,14 +91,17 @@ def next_action(facts: PartnershipFacts, language: str = "en") -> NextAction:
                 add_months(signed, 12),
             )
 
+    last = facts.last_contact_on
+    if number >= 4 and last and today - last > KEEP_IN_TOUCH:
+        return NextAction(number, f"Get back in touch: no contact since {last.isoformat()}",
+                          last + KEEP_IN_TOUCH)
+
     remaining = open_items(facts, s)
-    due_on = None
-    if number in (4, 5) and facts.last_contact_on:
-        due_on = facts.last_contact_on + KEEP_IN_TOUCH
     if remaining:
-        return NextAction(number, remaining[0], due_on)
+        return NextAction(number, remaining[0])
     if s.required_field and not facts.fields.get(s.required_field):
-        return NextAction(number, f"Fill in: {s.field_text[s.required_field].label}", due_on)
+        return NextAction(number, f"Fill in: {s.field_text[s.required_field].label}")
     if number < STEP_COUNT:
-        return NextAction(number, f"Move on to step {number + 1}: {step(number + 1, language).title}")
+        following = step(number + 1, language)
+        return NextAction(number, f"Move on to step {following.number}: {following.title}")
     return NextAction(number, "Keep programmes running and record the evaluation")

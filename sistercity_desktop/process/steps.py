@@ -153,9 +153,8 @@ def steps(language: str = "en") -> tuple[Step, ...]:
                 done_when=words["done_when"],
                 fields=fields,
                 field_text={
-                    spec.key: FieldText(
-                        words["fields"][spec.key]["label"], words["fields"][spec.key].get("help", "")
-                    )
+                    spec.key: FieldText(words["fields"][spec.key]["label"],
+                                        words["fields"][spec.key].get("help", ""))
                     for spec in fields
                 },
                 required_field=required,

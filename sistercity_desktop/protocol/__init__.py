@@ -1,0 +1,1 @@
+"""Protocol knowledge: languages, countries, forms of address (pure Python, Babel)."""

@@ -1,0 +1,172 @@
+"""The main window: partnerships on the left, the open partnership's workspace on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercity_desktop.errors import UserError
+from sistercity_desktop.services import partnerships as service
+from sistercity_desktop.services.committee import committee_view, get_setting, put_setting
+from sistercity_desktop.store import Store
+from sistercity_desktop.ui.about import show_about
+from sistercity_desktop.ui.common import heading, wrapped
+from sistercity_desktop.ui.new_partnership import NewPartnershipWizard
+from sistercity_desktop.ui.partnership_model import PartnershipListModel
+from sistercity_desktop.ui.workspace import Workspace
+
+LAST_PARTNERSHIP = "last_partnership"
+GEOMETRY = "window_geometry"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        committee = committee_view(store)
+        self.committee_language = committee.language if committee else "en"
+        name = committee.name if committee else "Sister City Desktop"
+        self.setWindowTitle(f"{name} — Sister City Desktop")
+
+        self.model = PartnershipListModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Partnerships")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(heading("Partnerships", 1.2))
+        column.addWidget(self.table, 1)
+        new_button = QPushButton("&New partnership…")
+        new_button.clicked.connect(self.new_partnership)
+        column.addWidget(new_button)
+
+        self.workspace = Workspace(store)
+        self.workspace.changed.connect(self.reload_list)
+        self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        self.empty_text = wrapped("")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addStretch(1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.workspace)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 880])
+        self.setCentralWidget(splitter)
+        self._menus()
+        self.statusBar().showMessage("Every change is saved as you make it.")
+
+        geometry = get_setting(store, GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            self.resize(1300, 860)
+        self.reload_list()
+        self._open_last()
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        new = QAction("&New partnership…", self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_partnership)
+        file_menu.addAction(new)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About Sister City Desktop", self)
+        about.triggered.connect(lambda: show_about(self, str(self.store.path.parent)))
+        help_menu.addAction(about)
+
+    # --- list -------------------------------------------------------------------
+
+    def reload_list(self) -> None:
+        current = self.workspace.partnership_id
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_rows(service.list_partnerships(self.store))
+        row = self.model.row_of(current) if current else -1
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().blockSignals(False)
+        if not self.model.rows:
+            self.empty_text.setText("No partnerships yet.\n\nChoose File › New partnership "
+                                    "(Ctrl+N) to start one.")
+            self.stack.setCurrentWidget(self.empty)
+
+    def _row_changed(self, current, _previous) -> None:  # noqa: ANN001 (Qt indexes)
+        if current.isValid():
+            self.open_partnership(self.model.rows[current.row()].id)
+
+    def open_partnership(self, partnership_id: str) -> None:
+        try:
+            self.workspace.open(partnership_id)
+        except UserError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        put_setting(self.store, LAST_PARTNERSHIP, partnership_id)
+        self.stack.setCurrentWidget(self.workspace)
+        row = self.model.row_of(partnership_id)
+        if row >= 0 and self.table.currentIndex().row() != row:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(row)
+            self.table.selectionModel().blockSignals(False)
+
+    def _open_last(self) -> None:
+        last = get_setting(self.store, LAST_PARTNERSHIP)
+        if self.model.row_of(last) >= 0:
+            self.open_partnership(last)
+        elif self.model.rows:
+            self.empty_text.setText("Choose a partnership on the left to open it.")
+            self.stack.setCurrentWidget(self.empty)
+
+    def new_partnership(self) -> None:
+        wizard = NewPartnershipWizard(self.store, self.committee_language, self)
+        if wizard.exec() and wizard.partnership_id:
+            self.reload_list()
+            self.open_partnership(wizard.partnership_id)
+            self.statusBar().showMessage("Partnership created.", 6000)
+
+    # --- closing ------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # saves the field being edited
+        try:
+            put_setting(self.store, GEOMETRY, bytes(self.saveGeometry().toBase64()).decode())
+        except Exception as exc:  # noqa: BLE001 - never block closing over window size
+            QMessageBox.warning(self, "Sister City Desktop", f"Could not save window size: {exc}")
+        super().closeEvent(event)

@@ -1,0 +1,60 @@
+"""The partnerships list as a Qt table model (plain summaries, no session held)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from sistercity_desktop.protocol.languages import country_name
+from sistercity_desktop.services.views import PartnershipSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PartnershipListModel(QAbstractTableModel):
+    COLUMNS = ("Partner city", "Step", "Next action", "Due")
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[PartnershipSummary] = []
+
+    def set_rows(self, rows: list[PartnershipSummary]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def row_of(self, partnership_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == partnership_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == self.ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and row.partner_country:
+            return country_name(row.partner_country)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            if row.partner_city:
+                return f"{row.partner_city} ({row.partner_country})"
+            return f"Not chosen yet: {row.candidate_count} candidate(s)"
+        if column == 1:
+            return f"{row.step}. {row.step_title}"
+        if column == 2:
+            return row.next_action
+        return row.next_due.isoformat() if row.next_due else ""

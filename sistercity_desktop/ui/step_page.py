@@ -1,0 +1,337 @@
+"""One step of the workspace: guidance, checklist, fields, records and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercity_desktop.errors import UserError
+from sistercity_desktop.process.due import PartnershipFacts, step_done
+from sistercity_desktop.process.steps import FieldKind, Step
+from sistercity_desktop.services import partnerships as service
+from sistercity_desktop.services.contacts import delete_contact
+from sistercity_desktop.services.views import PartnershipDetail
+from sistercity_desktop.store import Store
+from sistercity_desktop.ui import labels
+from sistercity_desktop.ui.common import heading, named, wrapped
+from sistercity_desktop.ui.contact_dialog import ContactDialog
+from sistercity_desktop.ui.fields import ChoiceField, CommitLineEdit, CommitTextEdit, DateField
+from sistercity_desktop.ui.tables import record_table
+
+
+class StepPage(QWidget):
+    """Shows one step; every edit is saved at once through the services."""
+
+    changed = Signal()  # something was saved: the list and header should refresh
+    failed = Signal(str)  # a clear message for the user
+    reload = Signal()  # records were added or removed: rebuild the page from the store
+
+    def __init__(self, store: Store, detail: PartnershipDetail, step: Step,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.detail, self.step = store, detail, step
+        self.pid = detail.summary.id
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(f"Step {step.number} of 7 · {step.title}", 1.4))
+        layout.addWidget(wrapped(step.purpose, italic=True))
+        layout.addWidget(self._guidance())
+        layout.addWidget(self._checklist())
+        layout.addWidget(self._fields())
+        for extra in self._extras():
+            layout.addWidget(extra)
+        layout.addWidget(self._notes())
+        layout.addStretch(1)
+
+    # --- sections -------------------------------------------------------------
+
+    def _guidance(self) -> QGroupBox:
+        box = QGroupBox("Guidance")
+        column = QVBoxLayout(box)
+        for paragraph in self.step.guidance:
+            column.addWidget(wrapped(paragraph))
+        return box
+
+    def _checklist(self) -> QGroupBox:
+        box = QGroupBox("Checklist")
+        column = QVBoxLayout(box)
+        self.checkboxes: dict[str, QCheckBox] = {}
+        for item in self.step.checklist:
+            check = QCheckBox(item.label)
+            named(check, item.label, item.hint)
+            check.setChecked(item.key in self.detail.ticked)
+            check.toggled.connect(lambda on, key=item.key: self._tick(key, on))
+            column.addWidget(check)
+            self.checkboxes[item.key] = check
+        self.done_label = wrapped("")
+        column.addWidget(self.done_label)
+        self._update_done()
+        return box
+
+    def _fields(self) -> QGroupBox:
+        box = QGroupBox("Details")
+        form = QFormLayout(box)
+        self.editors: dict[str, QWidget] = {}
+        for spec in self.step.fields:
+            text = self.step.field_text[spec.key]
+            value = self.detail.fields.get(spec.key)
+            editor: QWidget
+            if spec.kind == FieldKind.DATE:
+                editor = DateField()
+                editor.load(value)  # type: ignore[arg-type]
+                editor.invalid.connect(self.failed)
+            elif spec.kind == FieldKind.MULTILINE:
+                editor = CommitTextEdit()
+                editor.load(str(value or ""))
+            elif spec.kind == FieldKind.CHOICE:
+                editor = ChoiceField([(c, labels.label(labels.STYLES, c)) for c in spec.choices])
+                editor.load(str(value or ""))
+            else:
+                editor = CommitLineEdit()
+                editor.load(str(value or ""))
+            named(editor, text.label, text.help)
+            editor.committed.connect(lambda v, key=spec.key: self._save_field(key, v))
+            form.addRow(f"{text.label}:", editor)
+            self.editors[spec.key] = editor
+        return box
+
+    def _extras(self) -> list[QWidget]:
+        number = self.step.number
+        extras: list[QWidget] = []
+        if number == 2:
+            extras.append(self._partner_city())
+            extras.append(self._candidates())
+        if number in (3, 4, 6):
+            extras.append(self._contacts())
+        if number in (4, 7):
+            extras.append(self._correspondence())
+            extras.append(self._work_plan())
+        return extras
+
+    def _partner_city(self) -> QGroupBox:
+        box = QGroupBox("Partner city")
+        form = QFormLayout(box)
+        city = self.detail.partner
+        values = {
+            "name": city.name if city else "",
+            "country": city.country if city else "",
+            "population": str(city.population) if city and city.population is not None else "",
+            "official_name": city.official_name if city else "",
+            "official_title": city.official_title if city else "",
+        }
+        captions = {"name": "City", "country": "Country code", "population": "Population",
+                    "official_name": "Highest official", "official_title": "Official's title"}
+        for key, caption in captions.items():
+            edit = CommitLineEdit()
+            edit.load(values[key])
+            named(edit, caption)
+            edit.committed.connect(lambda v, k=key, e=edit: self._save_city(k, v, e))
+            form.addRow(f"{caption}:", edit)
+        return box
+
+    def _candidates(self) -> QGroupBox:
+        box = QGroupBox("Candidate cities")
+        column = QVBoxLayout(box)
+        rows = [
+            (c.city.name, c.city.country,
+             f"{c.city.population:,}" if c.city.population else "", c.relationships, c.notes)
+            for c in self.detail.candidates
+        ]
+        column.addWidget(record_table(
+            "Candidate cities", ("City", "Country", "Population", "Relationships", "Notes"),
+            rows, "No candidates yet."))
+        return box
+
+    def _contacts(self) -> QGroupBox:
+        box = QGroupBox("Contacts")
+        column = QVBoxLayout(box)
+        rows = [
+            (labels.label(labels.SIDES, c.side), labels.label(labels.ROLES, c.role), c.name,
+             c.title, c.email)
+            for c in self.detail.contacts
+        ]
+        self.contact_table = record_table(
+            "Contacts", ("Side", "Role", "Name", "Title", "Email"), rows,
+            "No contacts yet: add one at the mayor's office and a volunteer on each side.")
+        column.addWidget(self.contact_table)
+        buttons = QHBoxLayout()
+        add = QPushButton("&Add contact…")
+        add.clicked.connect(self._add_contact)
+        remove = QPushButton("Remove contact")
+        remove.setEnabled(bool(self.detail.contacts))
+        remove.clicked.connect(self._remove_contact)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        return box
+
+    def _correspondence(self) -> QGroupBox:
+        box = QGroupBox("Correspondence")
+        column = QVBoxLayout(box)
+        rows = [
+            (e.on.isoformat(), labels.label(labels.DIRECTIONS, e.direction),
+             labels.label(labels.CHANNELS, e.channel), e.summary)
+            for e in reversed(self.detail.correspondence)
+        ]
+        column.addWidget(record_table("Correspondence", ("Date", "Direction", "Channel", "Summary"),
+                                      rows, "No correspondence recorded yet."))
+        return box
+
+    def _work_plan(self) -> QGroupBox:
+        box = QGroupBox("Work plan")
+        column = QVBoxLayout(box)
+        rows = [
+            (w.title + (" (pilot)" if w.pilot else ""), labels.label(labels.TERMS, w.term),
+             w.owner, w.due_on.isoformat() if w.due_on else "",
+             labels.label(labels.STATUSES, w.status))
+            for w in self.detail.work_plan
+        ]
+        column.addWidget(record_table("Work plan", ("Item", "Term", "Owner", "Due", "Status"),
+                                      rows, "No work plan items yet."))
+        return box
+
+    def _notes(self) -> QGroupBox:
+        box = QGroupBox("Notes and decisions")
+        column = QVBoxLayout(box)
+        self.note_list = QListWidget()
+        named(self.note_list, "Notes and decisions for this step")
+        for note in self.detail.notes:
+            if note.step == self.step.number:
+                item = QListWidgetItem(
+                    f"{note.written_on.isoformat()} · {labels.label(labels.NOTE_KINDS, note.kind)}"
+                    f"\n{note.text}")
+                item.setData(256, note.id)
+                self.note_list.addItem(item)
+        self.note_list.setMaximumHeight(160)
+        column.addWidget(self.note_list)
+        self.note_text = QPlainTextEdit()
+        self.note_text.setTabChangesFocus(True)
+        self.note_text.setPlaceholderText("Write a note or a decision the committee took…")
+        self.note_text.setMaximumHeight(80)
+        named(self.note_text, "New note")
+        column.addWidget(self.note_text)
+        row = QHBoxLayout()
+        self.note_kind = QComboBox()
+        for value, text in labels.NOTE_KINDS.items():
+            self.note_kind.addItem(text, value)
+        named(self.note_kind, "Kind of note")
+        add = QPushButton("Add &note")
+        add.clicked.connect(self._add_note)
+        remove = QPushButton("Delete selected note")
+        remove.clicked.connect(self._delete_note)
+        row.addWidget(self.note_kind)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        column.addLayout(row)
+        return box
+
+    # --- actions --------------------------------------------------------------
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.changed.emit()
+        return True
+
+    def _tick(self, key: str, on: bool) -> None:
+        if self._run(lambda: service.set_checklist_item(self.store, self.pid, key, on)):
+            ticked = set(self.detail.ticked)
+            (ticked.add if on else ticked.discard)(key)
+            self.detail = self._with(ticked=frozenset(ticked))
+            self._update_done()
+
+    def _save_field(self, key: str, value: object) -> None:
+        if self._run(lambda: service.update_field(self.store, self.pid, key, value)):
+            self.detail = self._with(fields={**self.detail.fields, key: value})
+            self._update_done()
+        else:  # put back what is stored, so the screen never shows unsaved text
+            editor = self.editors[key]
+            stored = self.detail.fields.get(key)
+            editor.load(stored if isinstance(editor, DateField) else str(stored or ""))
+
+    def _save_city(self, key: str, value: str, editor: CommitLineEdit) -> None:
+        if not self._run(lambda: service.update_partner_city(self.store, self.pid,
+                                                             **{key: value})):
+            values = {"name": "", "country": "", "population": "", "official_name": "",
+                      "official_title": ""}
+            city = self.detail.partner
+            if city:
+                values.update(name=city.name, country=city.country,
+                              population=str(city.population or ""),
+                              official_name=city.official_name, official_title=city.official_title)
+            editor.load(values[key])
+
+    def _with(self, **changes: object) -> PartnershipDetail:
+        from dataclasses import replace
+
+        return replace(self.detail, **changes)
+
+    def _update_done(self) -> None:
+        facts = PartnershipFacts(current_step=self.step.number, ticked=self.detail.ticked,
+                                 fields=self.detail.fields)
+        open_count = sum(1 for item in self.step.checklist if item.key not in self.detail.ticked)
+        if step_done(facts, self.step.number):
+            self.done_label.setText(f"✔ This step is done. ({self.step.done_when})")
+        elif open_count:
+            self.done_label.setText(
+                f"{open_count} of {len(self.step.checklist)} items still open. "
+                f"Done when: {self.step.done_when}")
+        else:
+            self.done_label.setText(f"Almost there. Done when: {self.step.done_when}")
+
+    def is_done(self) -> bool:
+        facts = PartnershipFacts(current_step=self.step.number, ticked=self.detail.ticked,
+                                 fields=self.detail.fields)
+        return step_done(facts, self.step.number)
+
+    def _add_note(self) -> None:
+        text = self.note_text.toPlainText()
+        if self._run(lambda: service.add_note(self.store, self.pid, text, self.step.number,
+                                              self.note_kind.currentData())):
+            self.note_text.clear()
+            self.reload.emit()
+
+    def _delete_note(self) -> None:
+        item = self.note_list.currentItem()
+        if item is None:
+            self.failed.emit("Select a note in the list first.")
+            return
+        answer = QMessageBox.question(self, "Delete note", "Delete the selected note?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: service.delete_note(self.store, item.data(256)))
+            self.reload.emit()
+
+    def _add_contact(self) -> None:
+        if ContactDialog(self.store, self.pid, self).exec():
+            self.changed.emit()
+            self.reload.emit()
+
+    def _remove_contact(self) -> None:
+        row = self.contact_table.currentRow()
+        if not 0 <= row < len(self.detail.contacts):
+            self.failed.emit("Select a contact in the table first.")
+            return
+        contact = self.detail.contacts[row]
+        answer = QMessageBox.question(self, "Remove contact", f"Remove {contact.name}?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: delete_contact(self.store, contact.id))
+            self.reload.emit()
