@@ -56,6 +56,7 @@ class CommitTextEdit(QPlainTextEdit):
         self._saved = ""
         self.setTabChangesFocus(True)  # Tab moves on; keyboard users are not trapped
         self.setMinimumHeight(70)
+        self.setMaximumHeight(130)
 
     def load(self, value: str) -> None:
         self._saved = value

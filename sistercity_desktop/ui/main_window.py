@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
+        self._sized = False
         committee = committee_view(store)
         self.committee_language = committee.language if committee else "en"
         name = committee.name if committee else "Sister City Desktop"
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 880])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self._menus()
         self.statusBar().showMessage("Every change is saved as you make it.")
@@ -91,6 +92,12 @@ class MainWindow(QMainWindow):
             self.resize(1300, 860)
         self.reload_list()
         self._open_last()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if not self._sized:  # the splitter only honours sizes once it has a width
+            self._sized = True
+            self.splitter.setSizes([470, max(self.width() - 470, 600)])
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

@@ -31,6 +31,7 @@ from sistercity_desktop.ui import labels
 from sistercity_desktop.ui.common import heading, named, wrapped
 from sistercity_desktop.ui.contact_dialog import ContactDialog
 from sistercity_desktop.ui.fields import ChoiceField, CommitLineEdit, CommitTextEdit, DateField
+from sistercity_desktop.ui.pickers import CountryPicker
 from sistercity_desktop.ui.tables import record_table
 
 
@@ -133,9 +134,16 @@ class StepPage(QWidget):
             "official_name": city.official_name if city else "",
             "official_title": city.official_title if city else "",
         }
-        captions = {"name": "City", "country": "Country code", "population": "Population",
+        captions = {"name": "City", "country": "Country", "population": "Population",
                     "official_name": "Highest official", "official_title": "Official's title"}
         for key, caption in captions.items():
+            if key == "country":
+                picker = named(CountryPicker(), caption)
+                picker.set_code(values[key])
+                picker.activated.connect(
+                    lambda _i, p=picker: p.code() and self._save_city("country", p.code(), None))
+                form.addRow(f"{caption}:", picker)
+                continue
             edit = CommitLineEdit()
             edit.load(values[key])
             named(edit, caption)
@@ -268,9 +276,9 @@ class StepPage(QWidget):
             stored = self.detail.fields.get(key)
             editor.load(stored if isinstance(editor, DateField) else str(stored or ""))
 
-    def _save_city(self, key: str, value: str, editor: CommitLineEdit) -> None:
+    def _save_city(self, key: str, value: str, editor: CommitLineEdit | None) -> None:
         if not self._run(lambda: service.update_partner_city(self.store, self.pid,
-                                                             **{key: value})):
+                                                             **{key: value})) and editor:
             values = {"name": "", "country": "", "population": "", "official_name": "",
                       "official_title": ""}
             city = self.detail.partner
