@@ -21,6 +21,10 @@ class CountryPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCurrentIndex(0)
 
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
+        super().setAccessibleName(name)
+        self.lineEdit().setAccessibleName(name)  # the typing field inside the combo
+
     def code(self) -> str:
         # Typed text must match an entry exactly; otherwise it is no choice.
         index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
