@@ -104,7 +104,8 @@ def update_city_field(store: Store, key: str, value: str) -> None:
         raise UserError(f"Unknown field {key!r}.")
     text = clean_text(value, key.replace("_", " ").capitalize(), required=key == "name")
     with store.session() as session, session.begin():
-        setattr(require_committee(session).city, key, text)
+        committee = require_committee(session)
+        setattr(committee.city, key, text)
 
 
 def get_setting(store: Store, key: str, default: str = "") -> str:

@@ -40,7 +40,8 @@ def add_contact(store: Store, partnership_id: str, new: NewContact) -> str:
         phone=" ".join(clean_text(new.phone, "The phone number", 100).split()),
     )
     with store.session() as session, session.begin():
-        _get(session, partnership_id).contacts.append(contact)
+        partnership = _get(session, partnership_id)  # keep a reference: the session's is weak
+        partnership.contacts.append(contact)
         session.flush()
         return contact.id
 
