@@ -51,6 +51,7 @@ class Step:
     number: int
     key: str
     title: str
+    short_title: str  # fits a navigator button
     purpose: str
     guidance: tuple[str, ...]
     checklist: tuple[ChecklistItem, ...]
@@ -144,6 +145,7 @@ def steps(language: str = "en") -> tuple[Step, ...]:
                 number=number,
                 key=key,
                 title=words["title"],
+                short_title=words.get("short_title", words["title"]),
                 purpose=words["purpose"],
                 guidance=tuple(words["guidance"]),
                 checklist=tuple(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from sistercity_desktop.ui.workspace import Workspace
 
 LAST_PARTNERSHIP = "last_partnership"
 GEOMETRY = "window_geometry"
+LIST_WIDTH = 500
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         left = QWidget()
+        left.setMinimumWidth(280)
         column = QVBoxLayout(left)
         column.addWidget(heading("Partnerships", 1.2))
         column.addWidget(self.table, 1)
@@ -95,9 +97,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
-        if not self._sized:  # the splitter only honours sizes once it has a width
+        if not self._sized:  # the splitter only honours sizes once it is laid out
             self._sized = True
-            self.splitter.setSizes([470, max(self.width() - 470, 600)])
+            QTimer.singleShot(0, lambda: self.splitter.setSizes(
+                [LIST_WIDTH, max(self.splitter.width() - LIST_WIDTH, 400)]))
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -156,8 +159,7 @@ class MainWindow(QMainWindow):
         if self.model.row_of(last) >= 0:
             self.open_partnership(last)
         elif self.model.rows:
-            self.empty_text.setText("Choose a partnership on the left to open it.")
-            self.stack.setCurrentWidget(self.empty)
+            self.open_partnership(self.model.rows[0].id)
 
     def new_partnership(self) -> None:
         wizard = NewPartnershipWizard(self.store, self.committee_language, self)

@@ -63,10 +63,10 @@ class Workspace(QWidget):
         self.step_buttons.setExclusive(True)
         for s in steps():
             button = QToolButton()
-            button.setText(f"{s.number}. {s.title}")
+            button.setText(f"{s.number} {s.short_title}")
             button.setCheckable(True)
             button.setAccessibleName(f"Step {s.number}: {s.title}")
-            button.setToolTip(f"{s.purpose} (Ctrl+{s.number})")
+            button.setToolTip(f"{s.title}: {s.purpose} (Ctrl+{s.number})")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.step_buttons.addButton(button, s.number)
             nav.addWidget(button)
