@@ -18,11 +18,13 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import uuid
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sistercity_desktop.errors import ImportFileError, UserError
@@ -158,6 +160,10 @@ class _Validator:
                 continue
             values[key] = self.value(model, column, data[key], f"{where}.{key}")
         if "id" in values:
+            try:
+                uuid.UUID(values["id"])
+            except ValueError:
+                self.fail(f"{where}.id", f"{values['id'][:40]!r} is not a UUID")
             if values["id"] in self.ids and model is not m.CityProfile:
                 self.fail(where, f"duplicate id {values['id']}")
             self.ids.add(values["id"])
@@ -213,8 +219,11 @@ def parse_document(text: str) -> dict[str, Any]:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportFileError("Not a Sister City Desktop data file (no \"format\": "
                               f"\"{FORMAT}\").")
+    unknown = sorted(set(doc) - {"format", "version", "committee", "partnerships"})
+    if unknown:
+        raise ImportFileError(f"Not a valid data file: unknown field {unknown[0]!r}.")
     version = doc.get("version")
-    if version != VERSION:
+    if isinstance(version, bool) or version != VERSION:
         raise ImportFileError(f"Unsupported data file version {version!r}; this app reads "
                               f"version {VERSION}.")
     v = _Validator()
@@ -250,6 +259,9 @@ def parse_document(text: str) -> dict[str, Any]:
                                              f"{where}.{key}[{j}].city")
                 children.append(child)
             p[key] = children
+        ticked = [item["item_key"] for item in p["checklist"]]
+        if len(ticked) != len(set(ticked)):
+            v.fail(f"{where}.checklist", "the same checklist item appears twice")
         parsed.append(p)
     return {"committee": result, "partnerships": parsed}
 
@@ -267,6 +279,16 @@ def _upsert(session: Session, model: type[m.Base], values: dict[str, Any]) -> m.
 
 def import_document(store: Store, doc: dict[str, Any]) -> int:
     """Store a parsed document in one transaction; returns partnerships imported."""
+    try:
+        return _import(store, doc)
+    except IntegrityError as exc:  # e.g. the same checklist item under another id here
+        raise ImportFileError(
+            "The data file conflicts with what is already stored "
+            f"({str(exc.orig).splitlines()[0]}); nothing was imported."
+        ) from None
+
+
+def _import(store: Store, doc: dict[str, Any]) -> int:
     if doc["committee"] is None:
         return 0
     with store.session() as session, session.begin():

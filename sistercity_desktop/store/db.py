@@ -45,8 +45,9 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+    # journal_mode=WAL is set once the file is known to be ours (see open_store):
+    # switching it rewrites the header, and a foreign file must stay untouched.
 
 
 def _alembic_config() -> Config:
@@ -109,7 +110,8 @@ def _migrate(engine: Engine, path: Path) -> None:
     if current == head:
         return
     script = ScriptDirectory.from_config(_alembic_config())
-    if current is not None and script.get_revision(current) is None:
+    known = {revision.revision for revision in script.walk_revisions()}
+    if current is not None and current not in known:
         raise StoreError(
             f"{path} was written by a newer version of Sister City Desktop "
             f"(schema {current}); please update the app."
@@ -132,6 +134,8 @@ def open_store(folder: Path) -> Store:
     event.listen(engine, "connect", _set_pragmas)
     try:
         _migrate(engine, path)
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")  # persists in the file
     except StoreError:
         engine.dispose()
         raise
