@@ -121,3 +121,38 @@ def put_setting(store: Store, key: str, value: str) -> None:
             session.add(Setting(key=key, value=value))
         else:
             row.value = value
+
+
+def update_committee(store: Store, key: str, value: object) -> None:
+    """Edit the committee's name, language or email, or its city's country or population."""
+    from sistercity_desktop.services.partnerships import clean_text
+
+    with store.session() as session, session.begin():
+        committee = require_committee(session)
+        if key == "name":
+            committee.name = clean_text(str(value), "The committee's name", 300, required=True)
+        elif key == "email":
+            email = clean_text(str(value), "The email address", 300)
+            if email and ("@" not in email or " " in email):
+                raise UserError(f"“{email}” does not look like an email address.")
+            committee.email = email
+        elif key == "language":
+            committee.language = clean_text(str(value), "The language", 35, required=True)
+        elif key == "country":
+            country = str(value).strip().upper()
+            if len(country) != 2 or not country.isalpha():
+                raise UserError("Choose your city's country.")
+            committee.city.country = country
+        elif key == "population":
+            if value in (None, "", 0):
+                committee.city.population = None
+            else:
+                try:
+                    number = int(str(value).replace(",", "").replace(" ", ""))
+                except ValueError:
+                    raise UserError(f"“{value}” is not a whole number.") from None
+                if not 0 <= number <= 100_000_000:
+                    raise UserError("The population must be between 0 and 100 million.")
+                committee.city.population = number
+        else:
+            raise UserError(f"Unknown field {key!r}.")

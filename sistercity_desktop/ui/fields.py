@@ -30,19 +30,20 @@ class CommitLineEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._saved = ""
+        self._saved = self._previous = ""
         self.editingFinished.connect(self._commit)
 
     def load(self, value: str) -> None:
         self._saved = value
         self.setText(value)
 
-    def revert(self) -> None:
-        self.setText(self._saved)
+    def revert_to_last_saved(self) -> None:
+        """Undo a commit the store refused: show the value saved before it."""
+        self.load(self._previous)
 
     def _commit(self) -> None:
         if self.text() != self._saved:
-            self._saved = self.text()
+            self._previous, self._saved = self._saved, self.text()
             self.committed.emit(self.text())
 
 
@@ -53,7 +54,7 @@ class CommitTextEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._saved = ""
+        self._saved = self._previous = ""
         self.setTabChangesFocus(True)  # Tab moves on; keyboard users are not trapped
         self.setMinimumHeight(70)
         self.setMaximumHeight(130)
@@ -62,12 +63,13 @@ class CommitTextEdit(QPlainTextEdit):
         self._saved = value
         self.setPlainText(value)
 
-    def revert(self) -> None:
-        self.setPlainText(self._saved)
+    def revert_to_last_saved(self) -> None:
+        """Undo a commit the store refused: show the value saved before it."""
+        self.load(self._previous)
 
     def commit(self) -> None:
         if self.toPlainText() != self._saved:
-            self._saved = self.toPlainText()
+            self._previous, self._saved = self._saved, self.toPlainText()
             self.committed.emit(self._saved)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)

@@ -22,6 +22,7 @@ from sistercity_desktop.services import partnerships as service
 from sistercity_desktop.services.committee import committee_view, get_setting, put_setting
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui.about import show_about
+from sistercity_desktop.ui.committee_dialog import CommitteeDialog
 from sistercity_desktop.ui.common import heading, wrapped
 from sistercity_desktop.ui.new_partnership import NewPartnershipWizard
 from sistercity_desktop.ui.partnership_model import PartnershipListModel
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self.new_partnership)
         file_menu.addAction(new)
+        committee = QAction("&Committee and city…", self)
+        committee.triggered.connect(self.edit_committee)
+        file_menu.addAction(committee)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -167,6 +171,13 @@ class MainWindow(QMainWindow):
             self.reload_list()
             self.open_partnership(wizard.partnership_id)
             self.statusBar().showMessage("Partnership created.", 6000)
+
+    def edit_committee(self) -> None:
+        CommitteeDialog(self.store, self).exec()
+        view = committee_view(self.store)
+        if view is not None:
+            self.committee_language = view.language
+            self.setWindowTitle(f"{view.name} — Sister City Desktop")
 
     # --- closing ------------------------------------------------------------------
 
