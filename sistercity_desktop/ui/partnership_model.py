@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from sistercity_desktop.process.steps import steps
 from sistercity_desktop.protocol.languages import country_name
 from sistercity_desktop.services.views import PartnershipSummary
 
@@ -44,8 +45,13 @@ class PartnershipListModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == self.ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and row.partner_country:
-            return country_name(row.partner_country)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 0 and row.partner_country:
+                return country_name(row.partner_country)
+            if index.column() == 1:
+                return row.step_title
+            if index.column() == 2:
+                return row.next_action
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -54,7 +60,7 @@ class PartnershipListModel(QAbstractTableModel):
                 return f"{row.partner_city} ({row.partner_country})"
             return f"Not chosen yet: {row.candidate_count} candidate(s)"
         if column == 1:
-            return f"{row.step}. {row.step_title}"
+            return f"{row.step} {steps()[row.step - 1].short_title}"
         if column == 2:
             return row.next_action
         return row.next_due.isoformat() if row.next_due else ""
