@@ -1,0 +1,65 @@
+"""Shared page set-up for every document: page sizes, styles, deterministic output."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from sistercity_desktop.documents.fonts import FontSet, font_set
+
+PAGE_SIZES = {"A4": A4, "LETTER": LETTER}
+MARGIN = 22 * mm
+
+
+def styles(language: str, size: float = 10.5) -> dict[str, ParagraphStyle]:
+    """Paragraph styles for one document language."""
+    fonts: FontSet = font_set(language)
+    wrap = "CJK" if fonts.cjk_wrap else None
+    leading = size * (1.6 if fonts.cjk_wrap else 1.4)
+    body = ParagraphStyle("body", fontName=fonts.regular, fontSize=size, leading=leading,
+                          spaceAfter=size * 0.7, wordWrap=wrap)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=size * 0.82,
+                                leading=leading * 0.82, spaceAfter=2),
+        "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
+        "heading": ParagraphStyle("heading", parent=body, fontName=fonts.heading,
+                                  fontSize=size * 1.5, leading=size * 1.9, spaceAfter=size),
+        "letterhead": ParagraphStyle("letterhead", parent=body, fontName=fonts.heading,
+                                     fontSize=size * 1.45, leading=size * 1.8,
+                                     alignment=TA_CENTER, spaceAfter=1),
+        "letterhead_sub": ParagraphStyle("letterhead_sub", parent=body, fontSize=size * 0.85,
+                                         leading=size * 1.15, alignment=TA_CENTER,
+                                         spaceAfter=0),
+        "banner": ParagraphStyle("banner", parent=body, fontName=fonts.heading,
+                                 fontSize=size * 0.85, alignment=TA_RIGHT, spaceAfter=4),
+        "bold": ParagraphStyle("bold", parent=body, fontName=fonts.bold),
+    }
+
+
+def build_pdf(story: Sequence[Flowable], *, title: str, author: str, page_size: str = "A4",
+              lang: str = "",
+              footer: Callable[[Canvas, int], None] | None = None) -> bytes:
+    """Lay out a story; the same story gives the same bytes (invariant mode)."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=PAGE_SIZES.get(page_size, A4), leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=MARGIN * 0.8, bottomMargin=MARGIN, title=title, author=author,
+        creator="Sister City Desktop", invariant=1, lang=lang,
+        # The canvas would otherwise declare Helvetica, a font that is never embedded.
+        initialFontName="DejaVuSerif",
+    )
+
+    def on_page(canvas: Canvas, document: SimpleDocTemplate) -> None:
+        if footer:
+            footer(canvas, document.page)
+
+    doc.build(list(story), onFirstPage=on_page, onLaterPages=on_page)
+    return buffer.getvalue()
