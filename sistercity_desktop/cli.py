@@ -36,6 +36,19 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help="read a JSON data file into the store")
     importing.add_argument("file", metavar="FILE.json", type=Path)
     commands.add_parser("check", help="check the database's integrity and schema version")
+    document = commands.add_parser(
+        "document", help="write a document (letter, ...) of a partnership as PDF")
+    document.add_argument("partnership", nargs="?", metavar="PARTNERSHIP_ID",
+                          help="the partnership's id (or the start of it, as `list --json` shows)")
+    document.add_argument("kind", nargs="?", metavar="KIND", help="see --list-kinds")
+    document.add_argument("--list-kinds", action="store_true", help="list the document kinds")
+    document.add_argument("--lang", metavar="L", help="document language (default: the partner's)")
+    document.add_argument("--second-lang", metavar="L",
+                          help="courtesy copy language (default: the committee's; 'none' for none)")
+    document.add_argument("--layout", choices=("separate", "parallel"), default="separate",
+                          help="courtesy copy as a second letter or in a parallel column")
+    document.add_argument("--page-size", choices=("A4", "LETTER"), default="A4")
+    document.add_argument("--out", metavar="DIR", type=Path, help="folder to write into")
     return parser
 
 
@@ -74,6 +87,12 @@ def cmd_list(store: Store, as_json: bool) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "document" and args.list_kinds:
+        from sistercity_desktop.services.documents import document_kinds
+
+        for kind, description in document_kinds():
+            print(f"{kind:24} {description}")
+        return 0
     store = open_store(data_dir(args.data_dir))
     try:
         if args.command == "demo":
@@ -93,6 +112,11 @@ def run(args: argparse.Namespace) -> int:
 
             count = import_from_file(store, args.file)
             print(f"Imported {count} partnership(s) from {args.file}.")
+        elif args.command == "document":
+            from sistercity_desktop.services.documents import cmd_document
+
+            for path in cmd_document(store, args):
+                print(path)
         elif args.command == "check":
             ok, lines = integrity_report(store)
             print(f"Data: {store.path}")

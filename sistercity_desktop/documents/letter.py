@@ -76,7 +76,7 @@ def _sections(v: LetterVersion) -> dict[str, list[Flowable]]:
     parts["paragraphs"] = [_p(text, s["body"]) for text in v.paragraphs]
     # Japanese letters set 敬具 flush right, below the body.
     close_style = s["right"] if v.language.startswith("ja") else s["body"]
-    signature = [_p(v.closing, close_style), Spacer(1, 14 * mm),
+    signature = [_p(v.closing, close_style), Spacer(1, 12 * mm),
                  _p(v.signature_name, s["bold"]), _p(v.signature_title, s["body"])]
     parts["signature"] = signature
     contacts: list[Flowable] = []
@@ -105,7 +105,10 @@ def _separate(versions: tuple[LetterVersion, ...]) -> list[Flowable]:
                                         spaceBefore=3, spaceAfter=8))
             elif key == "signature":
                 story.append(KeepTogether(parts[key]))  # never a lone signature on a page
-            elif key in ("subject", "contacts") and parts[key]:
+            elif key == "contacts" and parts[key]:
+                story.append(Spacer(1, 3 * mm))
+                story.append(KeepTogether(parts[key]))  # heading stays with its lines
+            elif key == "subject" and parts[key]:
                 story.append(Spacer(1, 3 * mm))
                 story += parts[key]
             else:

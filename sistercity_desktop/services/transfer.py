@@ -16,8 +16,6 @@ twice creates no duplicates.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import uuid
 from datetime import date, datetime
 from pathlib import Path
@@ -27,7 +25,8 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, se
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sistercity_desktop.errors import ImportFileError, UserError
+from sistercity_desktop.errors import ImportFileError
+from sistercity_desktop.files import atomic_write_text
 from sistercity_desktop.process.steps import STEP_COUNT
 from sistercity_desktop.services.committee import find_committee
 from sistercity_desktop.store import Store
@@ -47,6 +46,7 @@ CHILDREN: dict[str, type[m.Base]] = {
     "correspondence": m.CorrespondenceEntry,
     "candidates": m.Candidate,
     "work_plan": m.WorkPlanItem,
+    "letters": m.LetterDraft,
 }
 # Columns implied by nesting, so left out of the JSON.
 IMPLIED = {"partnership_id", "committee_id", "city_id", "partner_city_id"}
@@ -59,6 +59,8 @@ VOCABULARIES: dict[tuple[type[m.Base], str], tuple[str, ...]] = {
     (m.CorrespondenceEntry, "channel"): m.CHANNELS,
     (m.WorkPlanItem, "term"): m.WORK_PLAN_TERMS,
     (m.WorkPlanItem, "status"): m.WORK_PLAN_STATUSES,
+    (m.CityProfile, "official_gender"): m.GENDERS,
+    (m.LetterDraft, "kind"): m.LETTER_KINDS,
 }
 
 
@@ -106,26 +108,8 @@ def to_json(doc: dict[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder, then rename: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def export_to_file(store: Store, path: Path) -> None:
-    try:
-        atomic_write_text(path, to_json(export_document(store)))
-    except OSError as exc:
-        raise UserError(f"Cannot write {path}: {(exc.strerror or str(exc)).lower()}.") from None
+    atomic_write_text(path, to_json(export_document(store)))
 
 
 # --- import -----------------------------------------------------------------

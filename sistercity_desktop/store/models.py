@@ -31,6 +31,8 @@ DIRECTIONS = ("outgoing", "incoming")
 CHANNELS = ("letter", "email", "call", "video_call", "visit", "delegation")
 WORK_PLAN_TERMS = ("short", "long")
 WORK_PLAN_STATUSES = ("planned", "in_progress", "done", "cancelled")
+GENDERS = ("female", "male", "unspecified")
+LETTER_KINDS = ("introduction", "delegation_invitation", "national_body")
 
 
 def new_id() -> str:
@@ -61,6 +63,7 @@ class CityProfile(Base):
     languages: Mapped[str] = mapped_column(String(200), default="")  # BCP 47, comma separated
     official_name: Mapped[str] = mapped_column(String(200), default="")
     official_title: Mapped[str] = mapped_column(String(200), default="")
+    official_gender: Mapped[str] = mapped_column(String(20), default="unspecified")
     local_organisation: Mapped[str] = mapped_column(String(300), default="")
 
 
@@ -73,6 +76,9 @@ class Committee(Base):
     name: Mapped[str] = mapped_column(String(300))
     language: Mapped[str] = mapped_column(String(35), default="en")
     email: Mapped[str] = mapped_column(String(300), default="")
+    # Where a signed agreement is reported (e.g. Sister Cities International).
+    national_body_name: Mapped[str] = mapped_column(String(300), default="")
+    national_body_email: Mapped[str] = mapped_column(String(300), default="")
     city_id: Mapped[str] = mapped_column(ForeignKey("city_profile.id"))
     city: Mapped[CityProfile] = relationship(lazy="joined")
     partnerships: Mapped[list[Partnership]] = relationship(
@@ -133,6 +139,7 @@ class Partnership(Base):
     work_plan: Mapped[list[WorkPlanItem]] = relationship(
         cascade="all, delete-orphan", order_by="WorkPlanItem.starts_on"
     )
+    letters: Mapped[list[LetterDraft]] = relationship(cascade="all, delete-orphan")
 
 
 class Contact(Base):
@@ -217,6 +224,29 @@ class WorkPlanItem(Base):
     starts_on: Mapped[date | None] = mapped_column(Date)
     due_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="planned")
+
+
+class LetterDraft(Base):
+    """A letter's wording in one language as the committee edited it.
+
+    Kept so edits survive a restart and the committee's choices (salutation,
+    paragraphs) are not re-proposed over their own words.
+    """
+
+    __tablename__ = "letter_draft"
+    __table_args__ = (UniqueConstraint("partnership_id", "kind", "language"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(35))
+    recipient: Mapped[str] = mapped_column(Text, default="")  # lines, newline separated
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    salutation: Mapped[str] = mapped_column(String(300), default="")
+    opening: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")  # paragraphs, blank-line separated
+    closing: Mapped[str] = mapped_column(String(300), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Setting(Base):

@@ -31,8 +31,12 @@ from sistercity_desktop.ui import labels
 from sistercity_desktop.ui.common import heading, named, wrapped
 from sistercity_desktop.ui.contact_dialog import ContactDialog
 from sistercity_desktop.ui.fields import ChoiceField, CommitLineEdit, CommitTextEdit, DateField
+from sistercity_desktop.ui.letter_panel import LetterPanel
 from sistercity_desktop.ui.pickers import CountryPicker
 from sistercity_desktop.ui.tables import record_table
+
+# Which letter each step proposes first.
+LETTER_STEPS = {3: "introduction", 4: "delegation_invitation", 6: "national_body"}
 
 
 class StepPage(QWidget):
@@ -121,6 +125,13 @@ class StepPage(QWidget):
         if number in (4, 7):
             extras.append(self._correspondence())
             extras.append(self._work_plan())
+        if number in LETTER_STEPS:
+            panel = LetterPanel(self.store, self.pid, LETTER_STEPS[number])
+            panel.failed.connect(self.failed)
+            panel.changed.connect(self.changed)
+            panel.changed.connect(self.reload)
+            self.letter_panel = panel
+            extras.append(panel)
         return extras
 
     def _partner_city(self) -> QGroupBox:

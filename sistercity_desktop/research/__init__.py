@@ -1,0 +1,1 @@
+"""Offline research aids: the GeoNames city gazetteer and derived geographic facts."""

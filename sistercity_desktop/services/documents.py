@@ -1,0 +1,81 @@
+"""The `document` use-case shared by the CLI and the window: kinds, names, writing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlalchemy import select
+
+from sistercity_desktop.errors import UserError
+from sistercity_desktop.files import atomic_write_bytes, slug
+from sistercity_desktop.services import letters
+from sistercity_desktop.store import Store
+from sistercity_desktop.store.models import Partnership
+
+
+def document_kinds() -> list[tuple[str, str]]:
+    """(kind, description) of every document the app writes."""
+    return list(letters.KIND_NAMES.items())
+
+
+def resolve_partnership(store: Store, text: str) -> str:
+    """A full id, or a unique start of one, to the partnership's id."""
+    wanted = text.strip().lower()
+    if len(wanted) < 4:
+        raise UserError("Give the partnership's id (at least its first 4 characters); "
+                        "`sistercity list --json` shows the ids.")
+    with store.session() as session:
+        ids = [i for i in session.scalars(select(Partnership.id)) if i.startswith(wanted)]
+    if not ids:
+        raise UserError(f"No partnership has an id starting with {text!r}.")
+    if len(ids) > 1:
+        raise UserError(f"{text!r} matches {len(ids)} partnerships; give more of the id.")
+    return ids[0]
+
+
+def default_languages(store: Store, pid: str, kind: str) -> tuple[str, str]:
+    """(main, courtesy): the partner's language and the committee's, for a letter."""
+    from sistercity_desktop.services.partnerships import detail
+
+    info = detail(store, pid).summary
+    if kind == "national_body":
+        return info.committee_language, ""
+    return info.partner_language or info.committee_language, info.committee_language
+
+
+def file_name(store: Store, pid: str, kind: str, languages: list[str]) -> str:
+    from sistercity_desktop.services.partnerships import detail
+
+    city = detail(store, pid).summary.partner_city or ""
+    return f"{kind.replace('_', '-')}-{slug(city, pid[:8])}-{'-'.join(languages)}.pdf"
+
+
+def write_letter(store: Store, pid: str, kind: str, folder: Path, language: str = "",
+                 second_language: str | None = None, layout: str = "separate",
+                 page_size: str = "A4") -> Path:
+    """Render a letter and write it atomically into `folder`; returns the file."""
+    main, courtesy = default_languages(store, pid, kind)
+    language = language or main
+    second = courtesy if second_language is None else second_language
+    if second in ("none", language):
+        second = ""
+    pdf = letters.render(store, pid, kind, language, second, layout, page_size)
+    path = folder / file_name(store, pid, kind, [x for x in (language, second) if x])
+    atomic_write_bytes(path, pdf)
+    return path
+
+
+def cmd_document(store: Store, args: argparse.Namespace) -> list[Path]:
+    if not args.partnership or not args.kind:
+        raise UserError("Usage: sistercity document PARTNERSHIP_ID KIND --out DIR "
+                        "(see --list-kinds).")
+    kinds = dict(document_kinds())
+    if args.kind not in kinds:
+        raise UserError(f"Unknown document kind {args.kind!r}; choose one of "
+                        f"{', '.join(kinds)}.")
+    if args.out is None:
+        raise UserError("Say where to write the document with --out DIR.")
+    pid = resolve_partnership(store, args.partnership)
+    return [write_letter(store, pid, args.kind, args.out, args.lang or "", args.second_lang,
+                         args.layout, args.page_size)]

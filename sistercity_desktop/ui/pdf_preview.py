@@ -1,0 +1,117 @@
+"""In-app PDF preview (QtPdf) with Print…, Save PDF… and Open in PDF viewer."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercity_desktop.errors import UserError
+from sistercity_desktop.files import atomic_write_bytes
+
+
+class PdfPreview(QDialog):
+    """Shows PDF bytes; the document stays in memory until the dialog closes."""
+
+    def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf, self.suggested_name = pdf, suggested_name
+        self.setWindowTitle(f"Preview — {suggested_name}")
+        self.resize(820, 1000)
+        self.buffer = QBuffer(self)
+        self.buffer.setData(QByteArray(pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self.buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName("Document preview")
+
+        buttons = QHBoxLayout()
+        self.pages = QLabel(f"{self.document.pageCount()} page(s)")
+        print_button = QPushButton("&Print…")
+        print_button.clicked.connect(self.print_document)
+        save_button = QPushButton("&Save PDF…")
+        save_button.clicked.connect(self.save)
+        open_button = QPushButton("&Open in PDF viewer")
+        open_button.clicked.connect(self.open_external)
+        close_button = QPushButton("Close")
+        close_button.clicked.connect(self.accept)
+        buttons.addWidget(self.pages)
+        buttons.addStretch(1)
+        for button in (print_button, save_button, open_button, close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def save(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save PDF", self.suggested_name,
+                                              "PDF documents (*.pdf)")
+        if not name:
+            return None
+        path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+        try:
+            atomic_write_bytes(path, self.pdf)
+        except UserError as exc:
+            QMessageBox.warning(self, "Save PDF", str(exc))
+            return None
+        return path
+
+    def open_external(self) -> None:
+        folder = Path(tempfile.gettempdir()) / "sistercity-desktop"
+        path = folder / self.suggested_name
+        try:
+            atomic_write_bytes(path, self.pdf)
+        except UserError as exc:
+            QMessageBox.warning(self, "Open in PDF viewer", str(exc))
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(self, "Open in PDF viewer",
+                                    f"No PDF viewer answered. The file is at:\n{path}")
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        print_pdf(self.document, printer)
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Rasterise each page at the printer's resolution; returns pages printed."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError("The printer could not be started.")
+    try:
+        dpi = printer.resolution()
+        for index in range(document.pageCount()):
+            if index:
+                printer.newPage()
+            points = document.pagePointSize(index)
+            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
+            image = document.render(index, size)
+            target = painter.viewport()
+            fitted = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(target.topLeft(), fitted), image)
+        return document.pageCount()
+    finally:
+        painter.end()

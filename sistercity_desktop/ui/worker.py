@@ -1,0 +1,54 @@
+"""Run slow work (PDF rendering, exports) off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.work, self.signals = work, signals
+
+    def run(self) -> None:
+        from sistercity_desktop.errors import UserError
+
+        try:
+            result = self.work()
+        except UserError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user as one line, not a traceback
+            self.signals.failed.emit(f"Something went wrong: {exc}")
+        else:
+            self.signals.done.emit(result)
+
+
+_running: set[_Signals] = set()  # keep signal objects alive until their job reports
+
+
+def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_failed: Callable[[str], None]) -> None:
+    """Call `work` on a pool thread; report back on the UI thread."""
+    signals = _Signals()
+    _running.add(signals)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _running.discard(signals)
+        callback(value)
+
+    signals.done.connect(lambda value: finish(on_done, value))
+    signals.failed.connect(lambda text: finish(on_failed, text))
+    QThreadPool.globalInstance().start(_Job(work, signals))
+
+
+def wait_for_background(timeout_ms: int = 30_000) -> bool:
+    """For tests and shutdown: wait until every background job has finished."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
