@@ -36,6 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help="read a JSON data file into the store")
     importing.add_argument("file", metavar="FILE.json", type=Path)
     commands.add_parser("check", help="check the database's integrity and schema version")
+    cities = commands.add_parser("cities", help="search the offline world gazetteer")
+    cities.add_argument("query", metavar="QUERY", help="a city name in any script")
+    cities.add_argument("--limit", type=int, default=10, metavar="N")
+    suggest = commands.add_parser("suggest", help="suggest partner cities like yours")
+    suggest.add_argument("--country", action="append", default=[], metavar="CC",
+                         help="only cities in this country (repeatable)")
+    suggest.add_argument("--language", action="append", default=[], metavar="L",
+                         help="only cities whose likely language is L (repeatable)")
+    suggest.add_argument("--max-distance", type=float, metavar="KM")
+    suggest.add_argument("--exclude-partner-countries", action="store_true",
+                         help="leave out countries where you already have a partner")
+    suggest.add_argument("--top", type=int, default=20, metavar="N")
     document = commands.add_parser(
         "document", help="write a document (letter, ...) of a partnership as PDF")
     document.add_argument("partnership", nargs="?", metavar="PARTNERSHIP_ID",
@@ -86,7 +98,33 @@ def cmd_list(store: Store, as_json: bool) -> int:
     return 0
 
 
+def cmd_cities(query: str, limit: int) -> int:
+    from sistercity_desktop.services.research import search_cities
+
+    for city in search_cities(query, limit):
+        print(f"{city.name}\t{city.country}\t{city.population}\t{city.timezone}")
+    return 0
+
+
+def cmd_suggest(store: Store, args: argparse.Namespace) -> int:
+    from sistercity_desktop.services.research import suggestions
+
+    rows = suggestions(store, countries=tuple(args.country), languages=tuple(args.language),
+                       max_distance_km=args.max_distance,
+                       exclude_partner_countries=args.exclude_partner_countries, top=args.top)
+    for s in rows:
+        parts = ", ".join(f"{p.point} {p.score:.0%}" for p in s.similarity.parts
+                          if p.score is not None)
+        distance = f"{s.distance_km:,.0f} km" if s.distance_km is not None else "? km"
+        total = f"{s.similarity.total:.0f}" if s.similarity.total is not None else "—"
+        print(f"{s.city.name}\t{s.city.country}\t{s.city.population}\t{distance}\t"
+              f"{s.language}\tscore {total} ({parts})")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.command == "cities":
+        return cmd_cities(args.query, args.limit)
     if args.command == "document" and args.list_kinds:
         from sistercity_desktop.services.documents import document_kinds
 
@@ -117,6 +155,8 @@ def run(args: argparse.Namespace) -> int:
 
             for path in cmd_document(store, args):
                 print(path)
+        elif args.command == "suggest":
+            return cmd_suggest(store, args)
         elif args.command == "check":
             ok, lines = integrity_report(store)
             print(f"Data: {store.path}")

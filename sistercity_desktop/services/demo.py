@@ -24,6 +24,7 @@ from sistercity_desktop.store.models import (
     CorrespondenceEntry,
     Note,
     Partnership,
+    Tie,
     WorkPlanItem,
 )
 
@@ -86,15 +87,12 @@ def _greenvale() -> CityProfile:
         latitude=44.62,
         longitude=-123.09,
         timezone="America/Los_Angeles",
-        geography=(
-            "River city in a broad farming valley between the Coast Range and the Cascades; "
-            "temperate climate with wet, mild winters and dry summers; 70 miles from the "
-            "nearest international airport."
-        ),
-        industries=(
-            "Food processing, wineries and hazelnut orchards, timber products, "
-            "a growing software and health-care sector."
-        ),
+        # Data points as tags and terms so the research step can compare them.
+        geography="river, valley, forest",
+        climate="oceanic",
+        industries="food processing, wine, hazelnuts, timber, software, health care",
+        academic_kinds="college, high_school, university",
+        cultural_kinds="festival, museum, music_venue, theatre",
         academic_institutions=(
             "Greenvale State University (agriculture, forestry, computer science); "
             "Willow Creek Community College."
@@ -524,15 +522,20 @@ def _research(today: date) -> Partnership:
                     name="Valence", country="FR", region="Drôme, Auvergne-Rhône-Alpes",
                     population=64_000, latitude=44.933, longitude=4.892,
                     timezone="Europe/Paris",
-                    geography="On the Rhône, between vineyards and the Vercors mountains.",
-                    industries="Food industry, wine trade, aerospace parts, logistics.",
+                    geography="river, valley, mountains", climate="mediterranean",
+                    industries="food processing, wine, aerospace, logistics",
+                    academic_kinds="college, university", cultural_kinds="museum, theatre",
                     academic_institutions="University campus of Grenoble Alpes; design and "
                     "engineering schools.",
                     cultural_institutions="Musée de Valence; national theatre stage.",
                     languages="fr", official_name="Claire Dumont", official_title="Maire",
                 ),
                 relationships="Two Greenvale wineries buy barrels from a Drôme cooperage.",
+                ties=[Tie(kind="trade", strength=2,
+                          note="Wineries buy barrels from a Drôme cooperage.")],
                 history="A French exchange teacher at Greenvale State came from Valence.",
+                history_strength=1,
+                sources="City of Valence website; INSEE population figures.",
                 notes="Already has several twin towns; ask whether it wants a US partner.",
             ),
             Candidate(
@@ -541,10 +544,10 @@ def _research(today: date) -> Partnership:
                     name="Freiburg im Breisgau", country="DE", region="Baden-Württemberg",
                     population=231_000, latitude=47.999, longitude=7.842,
                     timezone="Europe/Berlin",
-                    geography="At the edge of the Black Forest; one of Germany's sunniest "
-                    "cities.",
-                    industries="Solar and environmental technology, health care, tourism, "
-                    "wine.",
+                    geography="forest, mountains, river", climate="temperate",
+                    industries="solar energy, health care, tourism, wine, software",
+                    academic_kinds="research_institute, university",
+                    cultural_kinds="museum, theatre, music_venue",
                     academic_institutions="University of Freiburg; Fraunhofer institutes.",
                     cultural_institutions="Augustinermuseum; Theater Freiburg.",
                     languages="de", official_name="Thomas Berger",
@@ -552,6 +555,8 @@ def _research(today: date) -> Partnership:
                 ),
                 relationships="Greenvale State's forestry school has a research project with "
                 "the University of Freiburg.",
+                ties=[Tie(kind="other", strength=2,
+                          note="Joint forestry research between the two universities.")],
                 history="",
                 notes="Strong on river restoration and green building; larger than we are.",
             ),
@@ -561,16 +566,21 @@ def _research(today: date) -> Partnership:
                     name="Chuncheon", country="KR", region="Gangwon",
                     population=286_000, latitude=37.881, longitude=127.730,
                     timezone="Asia/Seoul",
-                    geography="Lake city in a mountain basin on the Bukhan river.",
-                    industries="Biotechnology, food (dakgalbi, buckwheat), tourism.",
+                    geography="lake, mountains, river, valley", climate="continental",
+                    industries="biotechnology, food processing, tourism",
+                    academic_kinds="university", cultural_kinds="festival, museum",
                     academic_institutions="Kangwon National University; Hallym University.",
                     cultural_institutions="Chuncheon Puppet Festival; mime festival.",
                     languages="ko", official_name="이민수", official_title="시장",
                 ),
                 relationships="Korean community church in Greenvale has members from "
                 "Gangwon.",
+                ties=[Tie(kind="diaspora", strength=2,
+                          note="Members of a Greenvale church come from Gangwon."),
+                      Tie(kind="faith_based", strength=1)],
                 history="Korean War veterans' association in Greenvale keeps ties to the "
                 "region.",
+                history_strength=2,
                 notes="Korea needs council consent for a sister link; a friendship exchange "
                 "could come first.",
             ),

@@ -13,10 +13,23 @@ from sistercity_desktop.services import letters
 from sistercity_desktop.store import Store
 from sistercity_desktop.store.models import Partnership
 
+REPORT_KINDS = {"research_report": "Research report: candidates, comparison and decision"}
+
 
 def document_kinds() -> list[tuple[str, str]]:
     """(kind, description) of every document the app writes."""
-    return list(letters.KIND_NAMES.items())
+    return [*letters.KIND_NAMES.items(), *REPORT_KINDS.items()]
+
+
+def write_report(store: Store, pid: str, kind: str, folder: Path,
+                 page_size: str = "A4") -> Path:
+    """Render a report kind and write it atomically into `folder`."""
+    from sistercity_desktop.services import research_report
+
+    pdf = research_report.render(store, pid, page_size)
+    path = folder / file_name(store, pid, kind, [])
+    atomic_write_bytes(path, pdf)
+    return path
 
 
 def resolve_partnership(store: Store, text: str) -> str:
@@ -48,7 +61,8 @@ def file_name(store: Store, pid: str, kind: str, languages: list[str]) -> str:
     from sistercity_desktop.services.partnerships import detail
 
     city = detail(store, pid).summary.partner_city or ""
-    return f"{kind.replace('_', '-')}-{slug(city, pid[:8])}-{'-'.join(languages)}.pdf"
+    suffix = "".join(f"-{code}" for code in languages)
+    return f"{kind.replace('_', '-')}-{slug(city, pid[:8])}{suffix}.pdf"
 
 
 def write_letter(store: Store, pid: str, kind: str, folder: Path, language: str = "",
@@ -77,5 +91,7 @@ def cmd_document(store: Store, args: argparse.Namespace) -> list[Path]:
     if args.out is None:
         raise UserError("Say where to write the document with --out DIR.")
     pid = resolve_partnership(store, args.partnership)
+    if args.kind in REPORT_KINDS:
+        return [write_report(store, pid, args.kind, args.out, args.page_size)]
     return [write_letter(store, pid, args.kind, args.out, args.lang or "", args.second_lang,
                          args.layout, args.page_size)]

@@ -3,10 +3,11 @@
 Format (documented in docs/data-format.md):
   {"format": "sistercity-desktop", "version": 1,
    "committee": {...columns..., "city": {...}},
+   "policy": [...], "inquiries": [...],
    "partnerships": [{...columns..., "partner_city": {...} | null,
                      "contacts": [...], "checklist": [...], "notes": [...],
-                     "correspondence": [...], "candidates": [{..., "city": {...}}],
-                     "work_plan": [...]}]}
+                     "correspondence": [...], "work_plan": [...], "letters": [...],
+                     "candidates": [{..., "city": {...}, "ties": [...]}]}]}
 Export is deterministic (sorted keys, records sorted by id), so an export,
 import into an empty store and export again gives the same bytes. Import
 validates everything before writing and upserts by id, so importing a file
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -38,18 +40,36 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_RECORDS = 100_000
 MAX_TEXT = 100_000
 
-# Child collections of a partnership: JSON key -> model class.
-CHILDREN: dict[str, type[m.Base]] = {
-    "contacts": m.Contact,
-    "checklist": m.ChecklistState,
-    "notes": m.Note,
-    "correspondence": m.CorrespondenceEntry,
-    "candidates": m.Candidate,
-    "work_plan": m.WorkPlanItem,
-    "letters": m.LetterDraft,
+
+@dataclass(frozen=True)
+class Node:
+    """How one kind of record nests in the file."""
+
+    model: type[m.Base]
+    parent_key: str = ""  # foreign key to the enclosing record, implied by nesting
+    cities: dict[str, str] = field(default_factory=dict)  # JSON key -> city_profile FK column
+    children: dict[str, Node] = field(default_factory=dict)
+
+
+CANDIDATE = Node(m.Candidate, "partnership_id", {"city": "city_id"},
+                 {"ties": Node(m.Tie, "candidate_id")})
+PARTNERSHIP = Node(m.Partnership, "committee_id", {"partner_city": "partner_city_id"}, {
+    "contacts": Node(m.Contact, "partnership_id"),
+    "checklist": Node(m.ChecklistState, "partnership_id"),
+    "notes": Node(m.Note, "partnership_id"),
+    "correspondence": Node(m.CorrespondenceEntry, "partnership_id"),
+    "candidates": CANDIDATE,
+    "work_plan": Node(m.WorkPlanItem, "partnership_id"),
+    "letters": Node(m.LetterDraft, "partnership_id"),
+})
+# Collections that hang off the committee, at the top level of the file.
+TOP_LEVEL: dict[str, Node] = {
+    "partnerships": PARTNERSHIP,
+    "policy": Node(m.PolicyCriterion, "committee_id"),
+    "inquiries": Node(m.Inquiry, "committee_id"),
 }
-# Columns implied by nesting, so left out of the JSON.
-IMPLIED = {"partnership_id", "committee_id", "city_id", "partner_city_id"}
+COMMITTEE = Node(m.Committee, "", {"city": "city_id"})
+IMPLIED = {"partnership_id", "committee_id", "city_id", "partner_city_id", "candidate_id"}
 VOCABULARIES: dict[tuple[type[m.Base], str], tuple[str, ...]] = {
     (m.Partnership, "kind"): m.PARTNERSHIP_KINDS,
     (m.Contact, "side"): m.CONTACT_SIDES,
@@ -61,7 +81,12 @@ VOCABULARIES: dict[tuple[type[m.Base], str], tuple[str, ...]] = {
     (m.WorkPlanItem, "status"): m.WORK_PLAN_STATUSES,
     (m.CityProfile, "official_gender"): m.GENDERS,
     (m.LetterDraft, "kind"): m.LETTER_KINDS,
+    (m.Candidate, "status"): m.CANDIDATE_STATUSES,
+    (m.Tie, "kind"): m.TIE_KINDS,
+    (m.Inquiry, "source"): m.INQUIRY_SOURCES,
+    (m.Inquiry, "decision"): m.INQUIRY_DECISIONS,
 }
+
 
 
 def _columns(model: type[m.Base]) -> list[Any]:
@@ -76,17 +101,13 @@ def _dump(record: m.Base) -> dict[str, Any]:
     return out
 
 
-def _dump_partnership(p: m.Partnership) -> dict[str, Any]:
-    out = _dump(p)
-    out["partner_city"] = _dump(p.partner_city) if p.partner_city else None
-    for key in CHILDREN:
-        items = []
-        for child in sorted(getattr(p, key), key=lambda r: r.id):
-            item = _dump(child)
-            if isinstance(child, m.Candidate):
-                item["city"] = _dump(child.city)
-            items.append(item)
-        out[key] = items
+def _dump_node(record: m.Base, node: Node) -> dict[str, Any]:
+    out = _dump(record)
+    for key, fk in node.cities.items():
+        city = getattr(record, fk.removesuffix("_id"))
+        out[key] = _dump(city) if city is not None else None
+    for key, child in node.children.items():
+        out[key] = [_dump_node(r, child) for r in sorted(getattr(record, key), key=lambda r: r.id)]
     return out
 
 
@@ -95,12 +116,13 @@ def export_document(store: Store) -> dict[str, Any]:
     with store.session() as session:
         committee = find_committee(session)
         doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, "committee": None,
-                               "partnerships": []}
+                               **{key: [] for key in TOP_LEVEL}}
         if committee is None:
             return doc
-        doc["committee"] = _dump(committee) | {"city": _dump(committee.city)}
-        partnerships = session.scalars(select(m.Partnership).order_by(m.Partnership.id)).unique()
-        doc["partnerships"] = [_dump_partnership(p) for p in partnerships]
+        doc["committee"] = _dump_node(committee, COMMITTEE)
+        for key, node in TOP_LEVEL.items():
+            rows = session.scalars(select(node.model).order_by(node.model.id)).unique()
+            doc[key] = [_dump_node(r, node) for r in rows]
         return doc
 
 
@@ -193,6 +215,32 @@ class _Validator:
         return None
 
 
+
+    def node(self, node: Node, data: Any, where: str) -> dict[str, Any]:
+        """A record with its nested cities and children, all checked."""
+        nested = dict.fromkeys([*node.cities, *node.children], 1)
+        values = self.record(node.model, data, where, nested)
+        if node.model is m.Partnership:
+            for key in ("current_step", "furthest_step"):
+                if key in values and not 1 <= values[key] <= STEP_COUNT:
+                    self.fail(f"{where}.{key}", f"must be between 1 and {STEP_COUNT}")
+        for key in node.cities:
+            city = data.get(key)
+            values[key] = None if city is None else \
+                self.record(m.CityProfile, city, f"{where}.{key}")
+        for key, child in node.children.items():
+            items = data.get(key, [])
+            if not isinstance(items, list):
+                self.fail(f"{where}.{key}", "expected a list")
+            values[key] = [self.node(child, item, f"{where}.{key}[{j}]")
+                           for j, item in enumerate(items)]
+        if node.model is m.Partnership:
+            ticked = [item["item_key"] for item in values["checklist"]]
+            if len(ticked) != len(set(ticked)):
+                self.fail(f"{where}.checklist", "the same checklist item appears twice")
+        return values
+
+
 def parse_document(text: str) -> dict[str, Any]:
     """Validate a data file completely; returns typed values ready to store."""
     try:
@@ -203,7 +251,7 @@ def parse_document(text: str) -> dict[str, Any]:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportFileError("Not a Sister City Desktop data file (no \"format\": "
                               f"\"{FORMAT}\").")
-    unknown = sorted(set(doc) - {"format", "version", "committee", "partnerships"})
+    unknown = sorted(set(doc) - {"format", "version", "committee", *TOP_LEVEL})
     if unknown:
         raise ImportFileError(f"Not a valid data file: unknown field {unknown[0]!r}.")
     version = doc.get("version")
@@ -211,43 +259,15 @@ def parse_document(text: str) -> dict[str, Any]:
         raise ImportFileError(f"Unsupported data file version {version!r}; this app reads "
                               f"version {VERSION}.")
     v = _Validator()
-    committee = doc.get("committee")
-    if committee is None:
-        return {"committee": None, "partnerships": []}
-    result = v.record(m.Committee, committee, "committee", {"city": 1})
-    result["city"] = v.record(m.CityProfile, committee.get("city"), "committee.city")
-    partnerships = doc.get("partnerships")
-    if not isinstance(partnerships, list):
-        v.fail("partnerships", "expected a list")
-    parsed = []
-    for i, raw in enumerate(partnerships):
-        where = f"partnerships[{i}]"
-        nested = dict.fromkeys(["partner_city", *CHILDREN], 1)
-        p = v.record(m.Partnership, raw, where, nested)
-        for key in ("current_step", "furthest_step"):
-            if key in p and not 1 <= p[key] <= STEP_COUNT:
-                v.fail(f"{where}.{key}", f"must be between 1 and {STEP_COUNT}")
-        city = raw.get("partner_city")
-        p["partner_city"] = None if city is None else \
-            v.record(m.CityProfile, city, f"{where}.partner_city")
-        for key, model in CHILDREN.items():
-            items = raw.get(key, [])
-            if not isinstance(items, list):
-                v.fail(f"{where}.{key}", "expected a list")
-            children = []
-            for j, item in enumerate(items):
-                extra = {"city": 1} if model is m.Candidate else None
-                child = v.record(model, item, f"{where}.{key}[{j}]", extra)
-                if model is m.Candidate:
-                    child["city"] = v.record(m.CityProfile, item.get("city"),
-                                             f"{where}.{key}[{j}].city")
-                children.append(child)
-            p[key] = children
-        ticked = [item["item_key"] for item in p["checklist"]]
-        if len(ticked) != len(set(ticked)):
-            v.fail(f"{where}.checklist", "the same checklist item appears twice")
-        parsed.append(p)
-    return {"committee": result, "partnerships": parsed}
+    if doc.get("committee") is None:
+        return {"committee": None, **{key: [] for key in TOP_LEVEL}}
+    result: dict[str, Any] = {"committee": v.node(COMMITTEE, doc["committee"], "committee")}
+    for key, node in TOP_LEVEL.items():
+        items = doc.get(key, [])
+        if not isinstance(items, list):
+            v.fail(key, "expected a list")
+        result[key] = [v.node(node, item, f"{key}[{i}]") for i, item in enumerate(items)]
+    return result
 
 
 def _upsert(session: Session, model: type[m.Base], values: dict[str, Any]) -> m.Base:
@@ -272,38 +292,39 @@ def import_document(store: Store, doc: dict[str, Any]) -> int:
         ) from None
 
 
+def _store_node(session: Session, node: Node, values: dict[str, Any],
+                parent: dict[str, str]) -> m.Base:
+    data = dict(values)
+    children = {key: data.pop(key) for key in node.children}
+    links = dict(parent)
+    for key, fk in node.cities.items():
+        city = data.pop(key)
+        links[fk] = _upsert(session, m.CityProfile, city).id if city else None
+    session.flush()
+    record = _upsert(session, node.model, data | links)
+    session.flush()
+    for key, child in node.children.items():
+        for item in children[key]:
+            _store_node(session, child, item, {child.parent_key: record.id})
+    return record
+
+
 def _import(store: Store, doc: dict[str, Any]) -> int:
     if doc["committee"] is None:
         return 0
     with store.session() as session, session.begin():
         existing = find_committee(session)
-        data = dict(doc["committee"])
+        data = doc["committee"]
         if existing is not None and existing.id != data["id"]:
             raise ImportFileError(
                 f"This data folder belongs to {existing.name!r}; the file is for another "
                 f"committee ({data.get('name', '?')!r}). Import it into an empty data folder."
             )
-        city = _upsert(session, m.CityProfile, data.pop("city"))
+        committee = _store_node(session, COMMITTEE, data, {})
+        for key, node in TOP_LEVEL.items():
+            for item in doc[key]:
+                _store_node(session, node, item, {node.parent_key: committee.id})
         session.flush()
-        committee = _upsert(session, m.Committee, data | {"city_id": city.id})
-        session.flush()
-        for raw in doc["partnerships"]:
-            p_data = dict(raw)
-            children = {key: p_data.pop(key) for key in CHILDREN}
-            partner = p_data.pop("partner_city")
-            partner_id = _upsert(session, m.CityProfile, partner).id if partner else None
-            session.flush()
-            p = _upsert(session, m.Partnership,
-                        p_data | {"committee_id": committee.id, "partner_city_id": partner_id})
-            session.flush()
-            for key, model in CHILDREN.items():
-                for child in children[key]:
-                    child = dict(child)
-                    if model is m.Candidate:
-                        child["city_id"] = _upsert(session, m.CityProfile, child.pop("city")).id
-                        session.flush()
-                    _upsert(session, model, child | {"partnership_id": p.id})
-            session.flush()
         return len(doc["partnerships"])
 
 

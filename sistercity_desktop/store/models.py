@@ -32,6 +32,10 @@ CHANNELS = ("letter", "email", "call", "video_call", "visit", "delegation")
 WORK_PLAN_TERMS = ("short", "long")
 WORK_PLAN_STATUSES = ("planned", "in_progress", "done", "cancelled")
 GENDERS = ("female", "male", "unspecified")
+CANDIDATE_STATUSES = ("considering", "chosen", "declined")
+TIE_KINDS = ("mayoral", "trade", "diaspora", "faith_based", "personal", "other")
+INQUIRY_SOURCES = ("city_abroad", "local_resident")
+INQUIRY_DECISIONS = ("pending", "accepted", "declined", "deferred")
 LETTER_KINDS = ("introduction", "delegation_invitation", "national_body")
 
 
@@ -56,10 +60,15 @@ class CityProfile(Base):
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     timezone: Mapped[str] = mapped_column(String(64), default="")
-    geography: Mapped[str] = mapped_column(Text, default="")
+    geonameid: Mapped[int | None] = mapped_column(Integer)  # set when picked from the gazetteer
+    geography: Mapped[str] = mapped_column(Text, default="")  # tags, comma separated
+    climate: Mapped[str] = mapped_column(String(40), default="")
     industries: Mapped[str] = mapped_column(Text, default="")
     academic_institutions: Mapped[str] = mapped_column(Text, default="")
     cultural_institutions: Mapped[str] = mapped_column(Text, default="")
+    # Kinds present (research/similarity.py vocabularies), comma separated.
+    academic_kinds: Mapped[str] = mapped_column(String(300), default="")
+    cultural_kinds: Mapped[str] = mapped_column(String(300), default="")
     languages: Mapped[str] = mapped_column(String(200), default="")  # BCP 47, comma separated
     official_name: Mapped[str] = mapped_column(String(200), default="")
     official_title: Mapped[str] = mapped_column(String(200), default="")
@@ -79,10 +88,17 @@ class Committee(Base):
     # Where a signed agreement is reported (e.g. Sister Cities International).
     national_body_name: Mapped[str] = mapped_column(String(300), default="")
     national_body_email: Mapped[str] = mapped_column(String(300), default="")
+    weights: Mapped[str] = mapped_column(Text, default="")  # similarity weights, JSON
     city_id: Mapped[str] = mapped_column(ForeignKey("city_profile.id"))
     city: Mapped[CityProfile] = relationship(lazy="joined")
     partnerships: Mapped[list[Partnership]] = relationship(
         back_populates="committee", cascade="all, delete-orphan", order_by="Partnership.created_at"
+    )
+    policy: Mapped[list[PolicyCriterion]] = relationship(
+        cascade="all, delete-orphan", order_by="PolicyCriterion.position"
+    )
+    inquiries: Mapped[list[Inquiry]] = relationship(
+        cascade="all, delete-orphan", order_by="Inquiry.received_on"
     )
 
 
@@ -208,7 +224,57 @@ class Candidate(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     relationships: Mapped[str] = mapped_column(Text, default="")
     history: Mapped[str] = mapped_column(Text, default="")
+    history_strength: Mapped[int] = mapped_column(Integer, default=0)  # 0..3
+    sources: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="considering")
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    ties: Mapped[list[Tie]] = relationship(cascade="all, delete-orphan", order_by="Tie.kind")
+
+
+class Tie(Base):
+    """A preexisting relationship between our city and a candidate (typed, with strength)."""
+
+    __tablename__ = "tie"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    candidate_id: Mapped[str] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    strength: Mapped[int] = mapped_column(Integer, default=1)  # 1..3
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PolicyCriterion(Base):
+    """One question of the committee's policy for evaluating inbound inquiries."""
+
+    __tablename__ = "policy_criterion"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    committee_id: Mapped[str] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(String(500))
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    weight: Mapped[int] = mapped_column(Integer, default=1)  # 1..5 for optional criteria
+
+
+class Inquiry(Base):
+    """An inbound request to partner, from a city abroad or a local resident."""
+
+    __tablename__ = "inquiry"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    committee_id: Mapped[str] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"))
+    received_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(20), default="city_abroad")
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    city_name: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    answers: Mapped[str] = mapped_column(Text, default="")  # JSON {criterion id: true/false}
+    decision: Mapped[str] = mapped_column(String(20), default="pending")
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    decided_on: Mapped[date | None] = mapped_column(Date)
 
 
 class WorkPlanItem(Base):

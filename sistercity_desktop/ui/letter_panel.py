@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -207,7 +207,6 @@ class LetterPanel(QGroupBox):
         store, pid = self.store, self.pid
         self.preview_button.setEnabled(False)
         self.status.setText("Preparing the PDF…")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
         def work() -> bytes:
             return letters.render(store, pid, kind, langs[0], langs[1] if len(langs) > 1 else "",
@@ -220,7 +219,7 @@ class LetterPanel(QGroupBox):
             self.preview = PdfPreview(pdf, name, self)
             self.preview.open()
 
-        run_in_background(work, done, self._failed)
+        run_in_background(work, done, self._failed, owner=self)
 
     def _failed(self, text: str) -> None:
         self._finished()
@@ -228,7 +227,6 @@ class LetterPanel(QGroupBox):
         self.failed.emit(text)
 
     def _finished(self) -> None:
-        QGuiApplication.restoreOverrideCursor()
         self.preview_button.setEnabled(True)
 
     def mark_sent(self) -> None:

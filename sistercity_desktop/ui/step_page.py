@@ -33,6 +33,7 @@ from sistercity_desktop.ui.contact_dialog import ContactDialog
 from sistercity_desktop.ui.fields import ChoiceField, CommitLineEdit, CommitTextEdit, DateField
 from sistercity_desktop.ui.letter_panel import LetterPanel
 from sistercity_desktop.ui.pickers import CountryPicker
+from sistercity_desktop.ui.research_panel import ResearchPanel
 from sistercity_desktop.ui.tables import record_table
 
 # Which letter each step proposes first.
@@ -118,8 +119,12 @@ class StepPage(QWidget):
         number = self.step.number
         extras: list[QWidget] = []
         if number == 2:
+            research = ResearchPanel(self.store, self.pid)
+            research.failed.connect(self.failed)
+            research.changed.connect(self.changed)
+            self.research_panel = research
+            extras.append(research)
             extras.append(self._partner_city())
-            extras.append(self._candidates())
         if number in (3, 4, 6):
             extras.append(self._contacts())
         if number in (4, 7):
@@ -160,19 +165,6 @@ class StepPage(QWidget):
             named(edit, caption)
             edit.committed.connect(lambda v, k=key, e=edit: self._save_city(k, v, e))
             form.addRow(f"{caption}:", edit)
-        return box
-
-    def _candidates(self) -> QGroupBox:
-        box = QGroupBox("Candidate cities")
-        column = QVBoxLayout(box)
-        rows = [
-            (c.city.name, c.city.country,
-             f"{c.city.population:,}" if c.city.population else "", c.relationships, c.notes)
-            for c in self.detail.candidates
-        ]
-        column.addWidget(record_table(
-            "Candidate cities", ("City", "Country", "Population", "Relationships", "Notes"),
-            rows, "No candidates yet."))
         return box
 
     def _contacts(self) -> QGroupBox:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -35,13 +36,19 @@ _running: set[_Signals] = set()  # keep signal objects alive until their job rep
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_failed: Callable[[str], None]) -> None:
-    """Call `work` on a pool thread; report back on the UI thread."""
+                      on_failed: Callable[[str], None], owner: QObject | None = None) -> None:
+    """Call `work` on a pool thread; report back on the UI thread.
+
+    With an `owner`, the report is dropped if the owner widget was closed meanwhile
+    (the user moved on to another page while a PDF or the gazetteer was loading).
+    """
     signals = _Signals()
     _running.add(signals)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _running.discard(signals)
+        if owner is not None and not shiboken6.isValid(owner):
+            return
         callback(value)
 
     signals.done.connect(lambda value: finish(on_done, value))

@@ -1,0 +1,383 @@
+"""Partner suggestions: gazetteer cities ranked by similarity to the committee's city.
+
+For a city from the gazetteer only its population is known, so the ranking is by the
+population sub-score of :func:`~sistercity_desktop.research.similarity.similarity` (closeness
+of log10 population), filtered by country, likely document language, distance and the
+committee's existing partners. The other data points stay "not known yet" until the
+committee researches a candidate.
+
+Speed: everything per city that does not depend on the query (log10 population, position
+in radians, country, likely language) is computed once per gazetteer and cached; a query
+then narrows the candidates by country or by latitude band before it computes any distance
+and picks the best with :func:`heapq.nsmallest`, well under 100 ms over ~34,000 cities.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import threading
+import weakref
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+from sistercity_desktop.research.gazetteer import City, Gazetteer, fold, fold_all
+from sistercity_desktop.research.geo import EARTH_RADIUS_KM, likely_language
+from sistercity_desktop.research.similarity import (
+    DATA_POINTS,
+    DEFAULT_WEIGHTS,
+    Similarity,
+    SubScore,
+    population_subscore,
+    validate_weights,
+    weighted_total,
+)
+
+__all__ = ["MAX_TOP", "SAME_PLACE_KM", "Suggestion", "language_matches", "suggest"]
+
+MAX_TOP = 500
+# A gazetteer city this close to the origin is the committee's own city.
+SAME_PLACE_KM = 1.0
+# How many search hits to check when excluding a partner by one of its alternate names;
+# exact name matches lead the gazetteer's results, so this is plenty.
+_NAME_HITS = 50
+# Widening of the latitude/longitude pre-filters (radians, ~6 m) so that rounding can
+# never drop a city that the exact distance test would keep.
+_MARGIN = 1e-6
+_NOT_KNOWN = "not known yet"
+# No two places on Earth are further apart than this, so such a limit filters nothing.
+_HALF_WORLD_KM = math.pi * EARTH_RADIUS_KM
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested partner city."""
+
+    city: City
+    distance_km: float | None  # from the origin; None without an origin
+    language: str  # likely document language (BCP 47)
+    similarity: Similarity  # only population is known; the rest is "not known yet"
+
+
+# --- per-gazetteer tables ------------------------------------------------------------------
+
+
+class _Table:
+    """Query-independent facts about every city, index-aligned with ``gazetteer.cities()``."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        cities = gazetteer.cities()
+        self.cities = cities
+        # inf sorts cities without a population last instead of failing log10.
+        self.log_pop = [
+            math.log10(c.population) if c.population > 0 else math.inf for c in cities
+        ]
+        self.lat = [math.radians(c.latitude) for c in cities]
+        self.lon = [math.radians(c.longitude) for c in cities]
+        self.cos_lat = [math.cos(phi) for phi in self.lat]
+        self.country = [c.country.upper() for c in cities]
+        by_country: dict[str, list[int]] = {}
+        for index, country in enumerate(self.country):
+            by_country.setdefault(country, []).append(index)
+        self.by_country = {code: tuple(indices) for code, indices in by_country.items()}
+        # ~250 countries: one CLDR look-up each instead of one per city.
+        self.language = {code: likely_language(code) for code in self.by_country}
+        self.by_id = {c.geonameid: index for index, c in enumerate(cities)}
+        by_name: dict[tuple[str, str], list[int]] = {}
+        for index, key in enumerate(fold_all([c.name for c in cities])):
+            by_name.setdefault((key, self.country[index]), []).append(index)
+        self.by_name = by_name
+        # Indices ordered by latitude, for a bisectable latitude band around the origin.
+        self.lat_order = sorted(range(len(cities)), key=self.lat.__getitem__)
+        self.lat_sorted = [self.lat[i] for i in self.lat_order]
+
+    def distance_km(self, index: int, phi0: float, lam0: float, cos0: float) -> float:
+        """Haversine distance from the origin (radians, cos of latitude) to a city."""
+        s_phi = math.sin((self.lat[index] - phi0) / 2)
+        s_lam = math.sin((self.lon[index] - lam0) / 2)
+        a = s_phi * s_phi + cos0 * self.cos_lat[index] * s_lam * s_lam
+        return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+    def latitude_band(self, phi0: float, radius: float) -> list[int]:
+        """Indices of the cities whose latitude is within ``radius`` radians of ``phi0``."""
+        lo = bisect_left(self.lat_sorted, phi0 - radius - _MARGIN)
+        hi = bisect_right(self.lat_sorted, phi0 + radius + _MARGIN)
+        return self.lat_order[lo:hi]
+
+
+_tables: dict[int, tuple[weakref.ref[Gazetteer], _Table]] = {}
+_tables_lock = threading.Lock()
+
+
+def _table(gazetteer: Gazetteer) -> _Table:
+    """The cached table for this gazetteer, built on first use (about half a second)."""
+    key = id(gazetteer)
+    entry = _tables.get(key)
+    # The weak reference guards against a new gazetteer reusing a dead one's id.
+    if entry is not None and entry[0]() is gazetteer:
+        return entry[1]
+    with _tables_lock:
+        entry = _tables.get(key)
+        if entry is not None and entry[0]() is gazetteer:
+            return entry[1]
+        table = _Table(gazetteer)
+        _tables[key] = (weakref.ref(gazetteer), table)
+        weakref.finalize(gazetteer, _tables.pop, key, None)
+        return table
+
+
+# --- filters -------------------------------------------------------------------------------
+
+
+def language_matches(wanted: str, language: str) -> bool:
+    """Whether a BCP 47 filter matches a language, case-insensitively.
+
+    Exact codes match ("zh-Hans" = "zh-hans"); a bare primary subtag matches every variant
+    ("zh" matches "zh-Hans" and "zh-Hant"), and a variant matches its bare language ("pt-BR"
+    matches "pt"), but two different variants do not ("zh-Hans" is not "zh-Hant").
+    """
+    wanted, language = wanted.strip().casefold(), language.strip().casefold()
+    if wanted == language:
+        return True
+    w_primary, _, w_rest = wanted.partition("-")
+    l_primary, _, l_rest = language.partition("-")
+    return w_primary == l_primary and not (w_rest and l_rest)
+
+
+def _codes(values: Collection[str]) -> set[str]:
+    if isinstance(values, str):  # one code given bare rather than in a list
+        values = (values,)
+    return {v.strip().upper() for v in values if v and v.strip()}
+
+
+def _allowed_countries(
+    table: _Table, countries: Collection[str], languages: Collection[str], excluded: set[str]
+) -> set[str] | None:
+    """The countries a suggestion may come from, or None for "every country"."""
+    allowed: set[str] | None = None
+    wanted = _codes(countries)
+    if wanted:
+        allowed = wanted & table.by_country.keys()
+    if isinstance(languages, str):
+        languages = (languages,)
+    tags = [tag for tag in languages if tag and tag.strip()]
+    if tags:
+        speaking = {
+            code
+            for code, language in table.language.items()
+            if any(language_matches(tag, language) for tag in tags)
+        }
+        allowed = speaking if allowed is None else allowed & speaking
+    if excluded:
+        allowed = (set(table.by_country) if allowed is None else allowed) - excluded
+    return allowed
+
+
+def _excluded_indices(
+    gazetteer: Gazetteer,
+    table: _Table,
+    geonameids: Iterable[int],
+    names: Iterable[tuple[str, str]],
+) -> set[int]:
+    excluded = {table.by_id[g] for g in geonameids if g in table.by_id}
+    for name, country in names:
+        key, code = fold(name), country.strip().upper()
+        if not key:
+            continue
+        excluded.update(table.by_name.get((key, code), ()))
+        # A partner recorded under another of its names ("München" for Munich).
+        for city in gazetteer.search(name, limit=_NAME_HITS):
+            if city.country.upper() == code and key in fold_all(
+                [city.name, *city.alternate_names]
+            ):
+                excluded.add(table.by_id[city.geonameid])
+    return excluded
+
+
+def _check_arguments(
+    population: int,
+    origin: tuple[float, float] | None,
+    max_distance_km: float | None,
+    top: int,
+) -> None:
+    if isinstance(population, bool) or not isinstance(population, int) or population <= 0:
+        raise ValueError(f"Population must be a whole number above 0, got {population!r}")
+    if isinstance(top, bool) or not isinstance(top, int) or not 1 <= top <= MAX_TOP:
+        raise ValueError(f"top must be a whole number from 1 to {MAX_TOP}, got {top!r}")
+    if origin is not None:
+        try:
+            lat, lon = (float(v) for v in origin)
+        except (TypeError, ValueError):
+            raise ValueError(
+                f"Origin must be a (latitude, longitude) pair, got {origin!r}"
+            ) from None
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError(
+                f"Origin must have latitude -90..90 and longitude -180..180, got {origin!r}"
+            )
+    if max_distance_km is not None:
+        if origin is None:
+            raise ValueError(
+                "A maximum distance needs an origin: pass origin=(latitude, longitude) "
+                "of your city, or drop max_distance_km"
+            )
+        if not max_distance_km >= 0:  # also rejects NaN
+            raise ValueError(
+                f"Maximum distance must be 0 km or more, got {max_distance_km!r}"
+            )
+
+
+# --- suggest -------------------------------------------------------------------------------
+
+
+def suggest(
+    gazetteer: Gazetteer,
+    *,
+    population: int,
+    origin: tuple[float, float] | None = None,
+    countries: Collection[str] = (),
+    languages: Collection[str] = (),
+    max_distance_km: float | None = None,
+    exclude_countries: Collection[str] = (),
+    exclude_geonameids: Collection[int] = (),
+    exclude_names: Collection[tuple[str, str]] = (),
+    top: int = 20,
+    weights: Mapping[str, int] | None = None,
+) -> list[Suggestion]:
+    """The ``top`` gazetteer cities most similar in size to ours, best first.
+
+    Ranked by similarity total, which for gazetteer cities is the population sub-score,
+    then by closeness of population (so cities more than ten times larger or smaller keep
+    a sensible order), then larger city first.
+
+    Filters: ``countries`` (ISO codes, any case; empty = all), ``languages`` (BCP 47; a
+    city's likely document language must match exactly or by primary subtag, see
+    :func:`language_matches`), ``max_distance_km`` from ``origin`` (latitude, longitude),
+    ``exclude_countries`` (e.g. where the committee already has a partner),
+    ``exclude_geonameids`` and ``exclude_names`` ((name, country) pairs, matched
+    case- and accent-insensitively against any of a city's names). The origin city itself
+    (within 1 km of ``origin``) is never suggested.
+
+    Raises ValueError for a population that is not positive, ``top`` outside 1..500,
+    invalid weights, or a maximum distance without an origin.
+    """
+    _check_arguments(population, origin, max_distance_km, top)
+    table_weights = validate_weights(weights if weights is not None else DEFAULT_WEIGHTS)
+    table = _table(gazetteer)
+
+    allowed = _allowed_countries(table, countries, languages, _codes(exclude_countries))
+    excluded = _excluded_indices(gazetteer, table, exclude_geonameids, exclude_names)
+    distances: dict[int, float] = {}
+    phi0 = lam0 = 0.0
+    cos0 = 1.0
+
+    # Candidates always come in index order (largest city first): nsmallest is stable, so
+    # equally close populations keep a deterministic, larger-first order.
+    candidates: Iterable[int] = _pool(table, allowed)
+    if origin is not None:
+        phi0, lam0 = math.radians(float(origin[0])), math.radians(float(origin[1]))
+        cos0 = math.cos(phi0)
+        if max_distance_km is None or max_distance_km >= _HALF_WORLD_KM:
+            # Every city is in reach: only the origin city itself needs a distance, to be ruled out.
+            band = _band(table, phi0, SAME_PLACE_KM)
+            near = _within(table, band, phi0, lam0, cos0, SAME_PLACE_KM, distances)
+        else:
+            # Scan whichever is smaller: the latitude band in reach or the allowed countries.
+            source: Sequence[int] = _band(table, phi0, max_distance_km)
+            if isinstance(candidates, list) and len(candidates) < len(source):
+                source = candidates
+            near = sorted(
+                _within(table, source, phi0, lam0, cos0, max_distance_km, distances)
+            )
+            candidates = (
+                near if allowed is None else [i for i in near if table.country[i] in allowed]
+            )
+        excluded.update(i for i in near if distances[i] < SAME_PLACE_KM)
+
+    if excluded:
+        candidates = (i for i in candidates if i not in excluded)
+
+    # The population sub-score falls monotonically with |log10 ratio| (clamped at 0 from a
+    # factor of ten), so ordering by that distance orders by total, then by closeness.
+    target = math.log10(population)
+    log_pop = table.log_pop
+    best = heapq.nsmallest(top, candidates, key=lambda i: abs(log_pop[i] - target))
+
+    results = []
+    for index in best:
+        city = table.cities[index]
+        distance = None
+        if origin is not None:
+            distance = distances.get(index)
+            if distance is None:
+                distance = table.distance_km(index, phi0, lam0, cos0)
+        parts = (
+            population_subscore(population, city.population),
+            *(SubScore(point, None, _NOT_KNOWN) for point in DATA_POINTS[1:]),
+        )
+        results.append(
+            Suggestion(
+                city=city,
+                distance_km=distance,
+                language=table.language[table.country[index]],
+                similarity=Similarity(parts=parts, total=weighted_total(parts, table_weights)),
+            )
+        )
+    return results
+
+
+def _pool(table: _Table, allowed: set[str] | None) -> Iterable[int]:
+    """Indices of the cities in the allowed countries, in index order."""
+    count = len(table.cities)
+    if allowed is None:
+        return range(count)
+    size = sum(len(table.by_country[code]) for code in allowed)
+    if 2 * size > count:  # most of the world: one pass beats sorting the country lists
+        country = table.country
+        return (i for i in range(count) if country[i] in allowed)
+    # The per-country lists are sorted runs, which sorted() merges in linear time.
+    return sorted(chain.from_iterable(table.by_country[code] for code in allowed))
+
+
+def _band(table: _Table, phi0: float, reach_km: float) -> Sequence[int]:
+    """Cities whose latitude alone does not put them beyond ``reach_km``."""
+    radius = reach_km / EARTH_RADIUS_KM
+    return range(len(table.cities)) if radius >= math.pi else table.latitude_band(phi0, radius)
+
+
+def _within(
+    table: _Table,
+    indices: Iterable[int],
+    phi0: float,
+    lam0: float,
+    cos0: float,
+    reach_km: float,
+    distances: dict[int, float],
+) -> list[int]:
+    """Those of ``indices`` within ``reach_km`` of the origin; fills ``distances`` for them.
+
+    Cheap latitude and longitude tests first; the haversine only for what passes.
+    """
+    radius = reach_km / EARTH_RADIUS_KM  # angular radius of the circle, radians
+    max_phi = radius + _MARGIN
+    # Widest longitude difference on the circle; unbounded when it reaches a pole.
+    max_lam = math.pi
+    if abs(phi0) + radius < math.pi / 2 - _MARGIN:
+        max_lam = math.asin(min(1.0, math.sin(radius) / cos0)) + _MARGIN
+    lat, lon = table.lat, table.lon
+    found = []
+    for i in indices:
+        if abs(lat[i] - phi0) > max_phi:
+            continue
+        d_lam = abs(lon[i] - lam0)
+        if d_lam > math.pi:  # across the antimeridian
+            d_lam = 2 * math.pi - d_lam
+        if d_lam > max_lam:
+            continue
+        distance = table.distance_km(i, phi0, lam0, cos0)
+        if distance <= reach_km:
+            distances[i] = distance
+            found.append(i)
+    return found
