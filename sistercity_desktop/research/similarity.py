@@ -170,9 +170,7 @@ class CityPoints:
             try:
                 kind, strength = tie
             except (TypeError, ValueError):
-                raise ValueError(
-                    f"Each tie must be a (kind, strength) pair, got {tie!r}"
-                ) from None
+                raise ValueError(f"Each tie must be a (kind, strength) pair, got {tie!r}") from None
             kind = str(kind).strip().casefold().replace(" ", "_").replace("-", "_")
             if kind not in TIE_KINDS:
                 raise ValueError(

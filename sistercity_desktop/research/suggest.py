@@ -43,9 +43,12 @@ SAME_PLACE_KM = 1.0
 # How many search hits to check when excluding a partner by one of its alternate names;
 # exact name matches lead the gazetteer's results, so this is plenty.
 _NAME_HITS = 50
-# Widening of the latitude/longitude pre-filters (radians, ~6 m) so that rounding can
-# never drop a city that the exact distance test would keep.
+# Widening of the latitude pre-filter (radians, ~6 m) so that rounding can never drop a
+# city that the exact distance test would keep.
 _MARGIN = 1e-6
+# Dot products this close to cos(reach) are settled by the haversine. Rounding in either
+# is ~1e-16; cos(1 km / R) is 1 - 1.2e-8, so small reaches stay well resolved.
+_EDGE = 1e-12
 _NOT_KNOWN = "not known yet"
 # No two places on Earth are further apart than this, so such a limit filters nothing.
 _HALF_WORLD_KM = math.pi * EARTH_RADIUS_KM
@@ -61,6 +64,18 @@ class Suggestion:
     similarity: Similarity  # only population is known; the rest is "not known yet"
 
 
+class _Origin:
+    """The origin in the forms the distance tests need."""
+
+    def __init__(self, latitude: float, longitude: float) -> None:
+        self.phi = math.radians(latitude)
+        self.lam = math.radians(longitude)
+        self.cos_phi = math.cos(self.phi)
+        self.x = self.cos_phi * math.cos(self.lam)
+        self.y = self.cos_phi * math.sin(self.lam)
+        self.z = math.sin(self.phi)
+
+
 # --- per-gazetteer tables ------------------------------------------------------------------
 
 
@@ -71,12 +86,15 @@ class _Table:
         cities = gazetteer.cities()
         self.cities = cities
         # inf sorts cities without a population last instead of failing log10.
-        self.log_pop = [
-            math.log10(c.population) if c.population > 0 else math.inf for c in cities
-        ]
+        self.log_pop = [math.log10(c.population) if c.population > 0 else math.inf for c in cities]
         self.lat = [math.radians(c.latitude) for c in cities]
         self.lon = [math.radians(c.longitude) for c in cities]
         self.cos_lat = [math.cos(phi) for phi in self.lat]
+        # Unit vectors: "within r of the origin" is then a dot product against cos(r),
+        # far cheaper than a haversine for every city.
+        self.x = [c * math.cos(lam) for c, lam in zip(self.cos_lat, self.lon, strict=True)]
+        self.y = [c * math.sin(lam) for c, lam in zip(self.cos_lat, self.lon, strict=True)]
+        self.z = [math.sin(phi) for phi in self.lat]
         self.country = [c.country.upper() for c in cities]
         by_country: dict[str, list[int]] = {}
         for index, country in enumerate(self.country):
@@ -93,11 +111,11 @@ class _Table:
         self.lat_order = sorted(range(len(cities)), key=self.lat.__getitem__)
         self.lat_sorted = [self.lat[i] for i in self.lat_order]
 
-    def distance_km(self, index: int, phi0: float, lam0: float, cos0: float) -> float:
-        """Haversine distance from the origin (radians, cos of latitude) to a city."""
-        s_phi = math.sin((self.lat[index] - phi0) / 2)
-        s_lam = math.sin((self.lon[index] - lam0) / 2)
-        a = s_phi * s_phi + cos0 * self.cos_lat[index] * s_lam * s_lam
+    def distance_km(self, index: int, origin: _Origin) -> float:
+        """Haversine distance from the origin to a city (the same formula as geo.distance_km)."""
+        s_phi = math.sin((self.lat[index] - origin.phi) / 2)
+        s_lam = math.sin((self.lon[index] - origin.lam) / 2)
+        a = s_phi * s_phi + origin.cos_phi * self.cos_lat[index] * s_lam * s_lam
         return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
     def latitude_band(self, phi0: float, radius: float) -> list[int]:
@@ -189,9 +207,7 @@ def _excluded_indices(
         excluded.update(table.by_name.get((key, code), ()))
         # A partner recorded under another of its names ("München" for Munich).
         for city in gazetteer.search(name, limit=_NAME_HITS):
-            if city.country.upper() == code and key in fold_all(
-                [city.name, *city.alternate_names]
-            ):
+            if city.country.upper() == code and key in fold_all([city.name, *city.alternate_names]):
                 excluded.add(table.by_id[city.geonameid])
     return excluded
 
@@ -224,9 +240,7 @@ def _check_arguments(
                 "of your city, or drop max_distance_km"
             )
         if not max_distance_km >= 0:  # also rejects NaN
-            raise ValueError(
-                f"Maximum distance must be 0 km or more, got {max_distance_km!r}"
-            )
+            raise ValueError(f"Maximum distance must be 0 km or more, got {max_distance_km!r}")
 
 
 # --- suggest -------------------------------------------------------------------------------
@@ -269,32 +283,25 @@ def suggest(
 
     allowed = _allowed_countries(table, countries, languages, _codes(exclude_countries))
     excluded = _excluded_indices(gazetteer, table, exclude_geonameids, exclude_names)
-    distances: dict[int, float] = {}
-    phi0 = lam0 = 0.0
-    cos0 = 1.0
+    place = None if origin is None else _Origin(float(origin[0]), float(origin[1]))
 
     # Candidates always come in index order (largest city first): nsmallest is stable, so
     # equally close populations keep a deterministic, larger-first order.
     candidates: Iterable[int] = _pool(table, allowed)
-    if origin is not None:
-        phi0, lam0 = math.radians(float(origin[0])), math.radians(float(origin[1]))
-        cos0 = math.cos(phi0)
+    if place is not None:
         if max_distance_km is None or max_distance_km >= _HALF_WORLD_KM:
-            # Every city is in reach: only the origin city itself needs a distance, to be ruled out.
-            band = _band(table, phi0, SAME_PLACE_KM)
-            near = _within(table, band, phi0, lam0, cos0, SAME_PLACE_KM, distances)
+            # Every city is in reach: only the origin city itself needs ruling out.
+            near = _within(table, _band(table, place, SAME_PLACE_KM), place, SAME_PLACE_KM)
         else:
             # Scan whichever is smaller: the latitude band in reach or the allowed countries.
-            source: Sequence[int] = _band(table, phi0, max_distance_km)
+            source: Sequence[int] = _band(table, place, max_distance_km)
             if isinstance(candidates, list) and len(candidates) < len(source):
                 source = candidates
-            near = sorted(
-                _within(table, source, phi0, lam0, cos0, max_distance_km, distances)
-            )
+            near = sorted(_within(table, source, place, max_distance_km))
             candidates = (
                 near if allowed is None else [i for i in near if table.country[i] in allowed]
             )
-        excluded.update(i for i in near if distances[i] < SAME_PLACE_KM)
+        excluded.update(i for i in near if table.distance_km(i, place) < SAME_PLACE_KM)
 
     if excluded:
         candidates = (i for i in candidates if i not in excluded)
@@ -308,11 +315,7 @@ def suggest(
     results = []
     for index in best:
         city = table.cities[index]
-        distance = None
-        if origin is not None:
-            distance = distances.get(index)
-            if distance is None:
-                distance = table.distance_km(index, phi0, lam0, cos0)
+        distance = None if place is None else table.distance_km(index, place)
         parts = (
             population_subscore(population, city.population),
             *(SubScore(point, None, _NOT_KNOWN) for point in DATA_POINTS[1:]),
@@ -341,43 +344,32 @@ def _pool(table: _Table, allowed: set[str] | None) -> Iterable[int]:
     return sorted(chain.from_iterable(table.by_country[code] for code in allowed))
 
 
-def _band(table: _Table, phi0: float, reach_km: float) -> Sequence[int]:
+def _band(table: _Table, place: _Origin, reach_km: float) -> Sequence[int]:
     """Cities whose latitude alone does not put them beyond ``reach_km``."""
     radius = reach_km / EARTH_RADIUS_KM
-    return range(len(table.cities)) if radius >= math.pi else table.latitude_band(phi0, radius)
+    if radius >= math.pi:
+        return range(len(table.cities))
+    return table.latitude_band(place.phi, radius)
 
 
-def _within(
-    table: _Table,
-    indices: Iterable[int],
-    phi0: float,
-    lam0: float,
-    cos0: float,
-    reach_km: float,
-    distances: dict[int, float],
-) -> list[int]:
-    """Those of ``indices`` within ``reach_km`` of the origin; fills ``distances`` for them.
+def _within(table: _Table, indices: Iterable[int], place: _Origin, reach_km: float) -> list[int]:
+    """Those of ``indices`` within ``reach_km`` (haversine) of the origin.
 
-    Cheap latitude and longitude tests first; the haversine only for what passes.
+    Decided by the dot product of unit vectors against cos(reach); only the rare city so
+    close to the edge that rounding could matter gets the haversine, which stays the
+    authority, so the distances reported never exceed the limit.
     """
     radius = reach_km / EARTH_RADIUS_KM  # angular radius of the circle, radians
-    max_phi = radius + _MARGIN
-    # Widest longitude difference on the circle; unbounded when it reaches a pole.
-    max_lam = math.pi
-    if abs(phi0) + radius < math.pi / 2 - _MARGIN:
-        max_lam = math.asin(min(1.0, math.sin(radius) / cos0)) + _MARGIN
-    lat, lon = table.lat, table.lon
+    if radius >= math.pi:
+        return list(indices)
+    cos_r = math.cos(radius)
+    x0, y0, z0 = place.x, place.y, place.z
+    xs, ys, zs = table.x, table.y, table.z
     found = []
     for i in indices:
-        if abs(lat[i] - phi0) > max_phi:
+        dot = xs[i] * x0 + ys[i] * y0 + zs[i] * z0
+        if dot < cos_r - _EDGE:
             continue
-        d_lam = abs(lon[i] - lam0)
-        if d_lam > math.pi:  # across the antimeridian
-            d_lam = 2 * math.pi - d_lam
-        if d_lam > max_lam:
-            continue
-        distance = table.distance_km(i, phi0, lam0, cos0)
-        if distance <= reach_km:
-            distances[i] = distance
+        if dot > cos_r + _EDGE or table.distance_km(i, place) <= reach_km:
             found.append(i)
     return found

@@ -42,10 +42,24 @@ def test_tables_cover_every_point() -> None:
         (CityPoints(), CityPoints()),
         (CityPoints(population=1000), CityPoints(population=2000, history=2)),
         (
-            CityPoints(180_000, frozenset({"river"}), "temperate", frozenset({"wine"}),
-                       frozenset({"university"}), frozenset({"museum"})),
-            CityPoints(240_000, frozenset({"river"}), "temperate", frozenset({"wine"}),
-                       frozenset({"university"}), frozenset({"museum"}), (("trade", 2),), 1),
+            CityPoints(
+                180_000,
+                frozenset({"river"}),
+                "temperate",
+                frozenset({"wine"}),
+                frozenset({"university"}),
+                frozenset({"museum"}),
+            ),
+            CityPoints(
+                240_000,
+                frozenset({"river"}),
+                "temperate",
+                frozenset({"wine"}),
+                frozenset({"university"}),
+                frozenset({"museum"}),
+                (("trade", 2),),
+                1,
+            ),
         ),
     ],
 )
@@ -114,19 +128,20 @@ def test_population_score_values() -> None:
     assert population_score(100_000, round(100_000 * 10**0.5)) == pytest.approx(0.5, abs=1e-5)
 
 
-@pytest.mark.parametrize(("a", "b"), [(None, 1000), (1000, None), (None, None), (0, 1000),
-                                      (1000, -5)])
+@pytest.mark.parametrize(
+    ("a", "b"), [(None, 1000), (1000, None), (None, None), (0, 1000), (1000, -5)]
+)
 def test_population_score_unknown(a: int | None, b: int | None) -> None:
     assert population_score(a, b) is None
 
 
 def test_population_part_explains_sizes() -> None:
-    p = part(similarity(CityPoints(population=180_000), CityPoints(population=240_000)),
-             "population")
+    p = part(
+        similarity(CityPoints(population=180_000), CityPoints(population=240_000)), "population"
+    )
     assert p.score == pytest.approx(1 - math.log10(240 / 180))
     assert p.explanation == "population 180,000 vs 240,000 (1.3×)"
-    same = part(similarity(CityPoints(population=5000), CityPoints(population=5000)),
-                "population")
+    same = part(similarity(CityPoints(population=5000), CityPoints(population=5000)), "population")
     assert same.score == 1.0
     assert "same size" in same.explanation
 
@@ -167,8 +182,10 @@ def test_geography_different_climates_count_as_two_features() -> None:
 def test_geography_climate_alone_counts() -> None:
     p = part(similarity(CityPoints(climate="arid"), CityPoints(climate="arid")), "geography")
     assert p.score == 1.0
-    p = part(similarity(CityPoints(climate="arid"), CityPoints(geography=frozenset({"coast"}))),
-             "geography")
+    p = part(
+        similarity(CityPoints(climate="arid"), CityPoints(geography=frozenset({"coast"}))),
+        "geography",
+    )
     assert p.score == 0.0
     assert p.explanation == "no shared features (2 in all)"
 
@@ -213,8 +230,9 @@ def test_academic_share_of_our_kinds_with_counterpart() -> None:
         "2 of 3 of your institution kinds have a counterpart: high school, university"
     )
     # Their extra kinds do not dilute the score: it is about our exchanges finding partners.
-    richer = CityPoints(academic=frozenset({"university", "high_school", "college",
-                                            "language_school"}))
+    richer = CityPoints(
+        academic=frozenset({"university", "high_school", "college", "language_school"})
+    )
     assert part(similarity(ours, richer), "academic").score == 1.0
 
 

@@ -45,8 +45,11 @@ def test_ranked_by_total_then_population_closeness(gaz: Gazetteer) -> None:
     closeness = [key(s) for s in results]
     assert closeness == sorted(closeness)
     # No French city left out is closer in size than the last one suggested.
-    others = [c for c in gaz.cities() if c.country == "FR"
-              and c.geonameid not in {s.city.geonameid for s in results}]
+    others = [
+        c
+        for c in gaz.cities()
+        if c.country == "FR" and c.geonameid not in {s.city.geonameid for s in results}
+    ]
     assert min(abs(math.log10(c.population / 180_000)) for c in others) >= closeness[-1]
 
 
@@ -54,8 +57,9 @@ def test_population_ranking_beyond_a_factor_of_ten(gaz: Gazetteer) -> None:
     # All totals are 0 here (no French city has 100 million people), yet the order stays useful.
     results = suggest(gaz, population=100_000_000, countries=["FR"], top=3)
     assert [s.similarity.total for s in results] == [0.0, 0.0, 0.0]
-    assert results[0].city.population == max(c.population for c in gaz.cities()
-                                              if c.country == "FR")
+    assert results[0].city.population == max(
+        c.population for c in gaz.cities() if c.country == "FR"
+    )
 
 
 def test_only_population_is_known(gaz: Gazetteer) -> None:
@@ -115,8 +119,10 @@ def test_max_distance_respected(gaz: Gazetteer) -> None:
     ids = {s.city.geonameid for s in results}
     worst = max(key(s) for s in results)
     for city in gaz.cities():
-        if city.geonameid not in ids and 1 < distance_km(*LYON, city.latitude,
-                                                          city.longitude) < 299:
+        if (
+            city.geonameid not in ids
+            and 1 < distance_km(*LYON, city.latitude, city.longitude) < 299
+        ):
             assert abs(math.log10(city.population / 180_000)) >= worst
 
 
@@ -137,8 +143,14 @@ def test_max_distance_near_the_pole(gaz: Gazetteer) -> None:
 def test_exclude_countries(gaz: Gazetteer) -> None:
     before = suggest(gaz, population=180_000, origin=LYON, max_distance_km=300, top=100)
     assert "CH" in {s.city.country for s in before}
-    after = suggest(gaz, population=180_000, origin=LYON, max_distance_km=300, top=100,
-                    exclude_countries=["ch", "IT"])
+    after = suggest(
+        gaz,
+        population=180_000,
+        origin=LYON,
+        max_distance_km=300,
+        top=100,
+        exclude_countries=["ch", "IT"],
+    )
     assert {s.city.country for s in after}.isdisjoint({"CH", "IT"})
     everywhere = suggest(gaz, population=180_000, top=200, exclude_countries=["US", "CN", "IN"])
     assert {s.city.country for s in everywhere}.isdisjoint({"US", "CN", "IN"})
@@ -148,16 +160,23 @@ def test_exclude_specific_cities(gaz: Gazetteer) -> None:
     first = suggest(gaz, population=1_500_000, countries=["DE"], top=3)
     munich = first[0].city
     assert munich.name == "Munich"
-    by_id = suggest(gaz, population=1_500_000, countries=["DE"], top=3,
-                    exclude_geonameids=[munich.geonameid])
+    by_id = suggest(
+        gaz, population=1_500_000, countries=["DE"], top=3, exclude_geonameids=[munich.geonameid]
+    )
     assert munich not in [s.city for s in by_id]
     for name in ("munich", "München", "MUNCHEN"):
-        by_name = suggest(gaz, population=1_500_000, countries=["DE"], top=3,
-                          exclude_names=[(name.casefold(), "DE")])
+        by_name = suggest(
+            gaz,
+            population=1_500_000,
+            countries=["DE"],
+            top=3,
+            exclude_names=[(name.casefold(), "DE")],
+        )
         assert munich not in [s.city for s in by_name], name
     # The country has to match too.
-    other = suggest(gaz, population=1_500_000, countries=["DE"], top=3,
-                    exclude_names=[("munich", "US")])
+    other = suggest(
+        gaz, population=1_500_000, countries=["DE"], top=3, exclude_names=[("munich", "US")]
+    )
     assert other[0].city == munich
 
 
@@ -168,8 +187,9 @@ def test_origin_city_is_never_suggested(gaz: Gazetteer) -> None:
     without = suggest(gaz, population=lyon.population, countries=["FR"], top=5)
     assert without[0].city == lyon  # the best match of all, but it is our own city
     for kwargs in ({}, {"max_distance_km": 200}):
-        results = suggest(gaz, population=lyon.population, origin=origin, countries=["FR"],
-                          top=5, **kwargs)
+        results = suggest(
+            gaz, population=lyon.population, origin=origin, countries=["FR"], top=5, **kwargs
+        )
         assert lyon not in [s.city for s in results]
         assert all(s.distance_km >= 1 for s in results)
 
