@@ -235,12 +235,13 @@ def validate_weights(weights: Mapping[str, object]) -> dict[str, int]:
     checked: dict[str, int] = {}
     for point in DATA_POINTS:
         value = weights.get(point, DEFAULT_WEIGHTS[point])
-        if not _is_int(value) or not 0 <= value <= MAX_WEIGHT:  # type: ignore[operator]
+        # bool is an int subclass, but True is no weight.
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_WEIGHT:
             raise ValueError(
                 f"Weight for {DATA_POINT_LABELS[point]} ({point!r}) must be a whole number "
                 f"from 0 to {MAX_WEIGHT}, got {value!r}"
             )
-        checked[point] = int(value)  # type: ignore[call-overload]
+        checked[point] = value
     return checked
 
 

@@ -7,9 +7,11 @@ committee's existing partners. The other data points stay "not known yet" until 
 committee researches a candidate.
 
 Speed: everything per city that does not depend on the query (log10 population, position
-in radians, country, likely language) is computed once per gazetteer and cached; a query
-then narrows the candidates by country or by latitude band before it computes any distance
-and picks the best with :func:`heapq.nsmallest`, well under 100 ms over ~34,000 cities.
+as radians and as a unit vector, country, likely language) is computed once per gazetteer
+and cached. A query narrows the candidates by country or by latitude band, tests distance
+with a dot product (the haversine only settles the rare borderline city and the distances
+shown), and picks the best with :func:`heapq.nsmallest`: a few milliseconds typically,
+under 50 ms at worst, over ~34,000 cities.
 """
 
 from __future__ import annotations
@@ -289,10 +291,11 @@ def suggest(
     # equally close populations keep a deterministic, larger-first order.
     candidates: Iterable[int] = _pool(table, allowed)
     if place is not None:
-        if max_distance_km is None or max_distance_km >= _HALF_WORLD_KM:
-            # Every city is in reach: only the origin city itself needs ruling out.
-            near = _within(table, _band(table, place, SAME_PLACE_KM), place, SAME_PLACE_KM)
-        else:
+        # The origin city itself is never a partner: only the few cities within a kilometre
+        # (a latitude band a kilometre wide) get a distance for that.
+        nearby = _within(table, _band(table, place, SAME_PLACE_KM), place, SAME_PLACE_KM)
+        excluded.update(i for i in nearby if table.distance_km(i, place) < SAME_PLACE_KM)
+        if max_distance_km is not None and max_distance_km < _HALF_WORLD_KM:
             # Scan whichever is smaller: the latitude band in reach or the allowed countries.
             source: Sequence[int] = _band(table, place, max_distance_km)
             if isinstance(candidates, list) and len(candidates) < len(source):
@@ -301,7 +304,6 @@ def suggest(
             candidates = (
                 near if allowed is None else [i for i in near if table.country[i] in allowed]
             )
-        excluded.update(i for i in near if table.distance_km(i, place) < SAME_PLACE_KM)
 
     if excluded:
         candidates = (i for i in candidates if i not in excluded)

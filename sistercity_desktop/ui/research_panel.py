@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercity_desktop.errors import UserError
+from sistercity_desktop.protocol.languages import country_name
 from sistercity_desktop.research.gazetteer import shared_gazetteer
 from sistercity_desktop.research.similarity import DATA_POINT_LABELS, DATA_POINTS
 from sistercity_desktop.services import research
@@ -136,7 +137,7 @@ class ResearchPanel(QWidget):
         if not text.strip():
             return
         for city in research.search_cities(text, 8):
-            item = QListWidgetItem(f"{city.name} — {city.country}, population "
+            item = QListWidgetItem(f"{city.name} — {country_name(city.country)}, population "
                                    f"{city.population:,}, {city.timezone}")
             item.setData(256, city.geonameid)
             self.results.addItem(item)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +22,7 @@ from sistercity_desktop.store import Store
 from sistercity_desktop.ui.inquiries_dialog import InquiriesDialog, InquiryForm
 
 VERDICT_COLUMN, DECISION_COLUMN = 4, 5
+RECEIVED = date.today() - timedelta(days=10)  # received dates may not be in the future
 
 
 def open_dialog(qtbot, store: Store) -> InquiriesDialog:
@@ -44,7 +47,7 @@ def with_policy_and_valence(qtbot, store: Store) -> tuple[InquiriesDialog, str]:
     dialog = open_dialog(qtbot, store)
     dialog.suggest_button.click()
     inquiry_id = dialog.record_inquiry("city_abroad", "Valence", "FR", "Marie Dupont",
-                                       "Would like school exchanges.", "2026-06-01")
+                                       "Would like school exchanges.", RECEIVED.isoformat())
     assert inquiry_id is not None
     return dialog, inquiry_id
 
@@ -107,7 +110,7 @@ def test_an_inquiry_is_weighed_decided_and_kept(qtbot, committee_store: Store) -
     dialog, inquiry_id = with_policy_and_valence(qtbot, committee_store)
     table = dialog.inquiries_table
     assert table.rowCount() == 1
-    assert row_texts(table, 0) == ["2026-06-01", "Valence", "France", "City abroad",
+    assert row_texts(table, 0) == [RECEIVED.isoformat(), "Valence", "France", "City abroad",
                                    "Answers missing", "Pending"]
     assert dialog.heading_label.text().startswith("Valence, France")  # selected on creation
     assert len(dialog.answer_boxes) == 7
@@ -156,6 +159,11 @@ def test_an_inquiry_is_weighed_decided_and_kept(qtbot, committee_store: Store) -
 
 def test_the_form_keeps_bad_input_and_says_why(qtbot, committee_store: Store) -> None:
     dialog = open_dialog(qtbot, committee_store)
+    assert dialog.record_inquiry("city_abroad", "Lyon", "France", "", "") is None
+    assert "two-letter code" in dialog.error.text()
+    tomorrow = date.today() + timedelta(days=1)
+    assert dialog.record_inquiry("city_abroad", "Lyon", "FR", "", "", tomorrow) is None
+    assert "future" in dialog.error.text()
     form = InquiryForm(dialog)
     qtbot.addWidget(form)
     form.show()
@@ -163,14 +171,14 @@ def test_the_form_keeps_bad_input_and_says_why(qtbot, committee_store: Store) ->
     form.save()  # no city yet
     assert form.isVisible() and form.result() != QDialog.DialogCode.Accepted
     assert form.error.isVisible() and "city cannot be empty" in form.error.text().lower()
-    assert not dialog.error.isVisible()  # the message is shown where the user is looking
+    assert "future" in dialog.error.text()  # the form's message went to the form, not here
 
     qtbot.keyClicks(form.city, "Cuenca")
     form.received.setText("2026-13-40")
     form.save()
     assert "is not a date" in form.error.text()
     form.country.setEditText("Nowhereland")
-    form.received.setText("2026-05-02")
+    form.received.setText(RECEIVED.isoformat())
     form.save()
     assert "country" in form.error.text().lower()
     assert service.inquiries(committee_store) == []
@@ -178,7 +186,7 @@ def test_the_form_keeps_bad_input_and_says_why(qtbot, committee_store: Store) ->
     form.country.set_code("EC")
     form.save()
     assert form.result() == QDialog.DialogCode.Accepted
-    assert row_texts(dialog.inquiries_table, 0) == ["2026-05-02", "Cuenca", "Ecuador",
+    assert row_texts(dialog.inquiries_table, 0) == [RECEIVED.isoformat(), "Cuenca", "Ecuador",
                                                     "Local resident", "No policy yet", "Pending"]
     assert service.inquiries(committee_store)[0].id == form.new_id
 
@@ -198,6 +206,8 @@ def test_removing_an_inquiry_asks_first(qtbot, committee_store: Store, monkeypat
 
 def test_keyboard_and_screen_reader_basics(qtbot, committee_store: Store) -> None:
     dialog, _inquiry_id = with_policy_and_valence(qtbot, committee_store)
+    boxes = list(dialog.answer_boxes.values())
+    qtbot.waitUntil(boxes[-1].isVisible)  # new rows are shown by the event loop
     kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QTableWidget)
     inner = (QComboBox, QSpinBox, QTableWidget)  # their own line edits and corner buttons
     unnamed = [w for w in dialog.findChildren(QWidget)
@@ -209,8 +219,6 @@ def test_keyboard_and_screen_reader_basics(qtbot, committee_store: Store) -> Non
         assert "&" in button.text()
 
     # The answer boxes sit between the inquiry buttons and the decision, as seen on screen.
-    boxes = list(dialog.answer_boxes.values())
-    qtbot.waitUntil(boxes[-1].isVisible)  # new rows are shown by the event loop
     dialog.remove_inquiry_button.setFocus()
     qtbot.keyClick(dialog.remove_inquiry_button, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is boxes[0]

@@ -27,7 +27,7 @@ def test_type_ahead_in_japanese_adds_a_candidate(qtbot, demo_store: Store) -> No
     _window, panel, pid = research_page(qtbot, demo_store)
     panel.search.setText("松本")
     assert panel.results.count() >= 1
-    assert panel.results.item(0).text().startswith("Matsumoto — JP")
+    assert panel.results.item(0).text().startswith("Matsumoto — Japan")
     panel.add_button.click()
     names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
     assert "Matsumoto" in names and len(names) == 4

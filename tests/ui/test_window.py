@@ -194,6 +194,7 @@ def test_window_has_file_and_help_menus(qtbot, demo_store: Store) -> None:
     assert menus == ["File", "Help"]
     file_menu = window.menuBar().actions()[0].menu()
     file_actions = [a.text().replace("&", "") for a in file_menu.actions() if a.text()]
+    assert "Inquiries and policy…" in file_actions
     assert "New partnership…" in file_actions and "Quit" in file_actions
 
 
@@ -211,3 +212,12 @@ def test_every_control_on_every_step_page_has_an_accessible_name(qtbot,
                    if not c.objectName().startswith("qt_")  # Qt's own inner editors
                    and not c.accessibleName()]
         assert unnamed == [], f"step {number}"
+
+
+def test_about_credits_geonames_and_the_fonts() -> None:
+    from sistercity_desktop.ui.about import about_html
+
+    text = about_html("/tmp/data <&>")
+    assert "GeoNames" in text and "CC BY 4.0" in text
+    assert "IPAex" in text and "Nanum" in text
+    assert "/tmp/data &lt;&amp;&gt;" in text  # the folder is shown, escaped
