@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from sistercity_desktop.errors import UserError
 from sistercity_desktop.store import Store
-from sistercity_desktop.store.models import CityProfile, Committee, Setting
+from sistercity_desktop.store.models import GENDERS, CityProfile, Committee, Setting
 
 # Fields of the committee's own city profile the set-up and edit pages show.
 CITY_TEXT_FIELDS = (
@@ -62,7 +62,8 @@ def committee_view(store: Store) -> CommitteeView | None:
         c = find_committee(session)
         if c is None:
             return None
-        city = {key: getattr(c.city, key) for key in (*CITY_TEXT_FIELDS, "country", "population")}
+        city = {key: getattr(c.city, key)
+                for key in (*CITY_TEXT_FIELDS, "country", "population", "official_gender")}
         return CommitteeView(c.id, c.name, c.language, c.email, city)
 
 
@@ -100,6 +101,13 @@ def update_city_field(store: Store, key: str, value: str) -> None:
     """Edit one field of the committee's own city profile."""
     from sistercity_desktop.services.partnerships import clean_text
 
+    if key == "official_gender":
+        if value not in GENDERS:
+            raise UserError(f"Choose one of: {', '.join(GENDERS)}.")
+        with store.session() as session, session.begin():
+            committee = require_committee(session)
+            committee.city.official_gender = value
+        return
     if key not in CITY_TEXT_FIELDS:
         raise UserError(f"Unknown field {key!r}.")
     text = clean_text(value, key.replace("_", " ").capitalize(), required=key == "name")

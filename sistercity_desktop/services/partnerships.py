@@ -15,6 +15,7 @@ from sistercity_desktop.services import views
 from sistercity_desktop.services.committee import require_committee
 from sistercity_desktop.store import Store
 from sistercity_desktop.store.models import (
+    GENDERS,
     NOTE_KINDS,
     PARTNERSHIP_KINDS,
     ChecklistState,
@@ -33,7 +34,7 @@ def _field_specs() -> dict[str, object]:
 def city_view(city: CityProfile) -> views.CityView:
     return views.CityView(
         city.id, city.name, city.country, city.region, city.population,
-        city.languages, city.official_name, city.official_title,
+        city.languages, city.official_name, city.official_title, city.official_gender,
     )
 
 
@@ -209,7 +210,8 @@ def update_field(store: Store, partnership_id: str, key: str, value: object) -> 
 
 def update_partner_city(store: Store, partnership_id: str, **values: object) -> None:
     """Edit the partner city's name, country, population or official."""
-    allowed = {"name", "country", "region", "population", "official_name", "official_title"}
+    allowed = {"name", "country", "region", "population", "official_name", "official_title",
+               "official_gender"}
     with store.session() as session, session.begin():
         p = _get(session, partnership_id)
         city = p.partner_city
@@ -228,6 +230,9 @@ def update_partner_city(store: Store, partnership_id: str, **values: object) -> 
                         raise UserError(f"{value!r} is not a whole number.") from None
                     if not 0 <= value <= 100_000_000:
                         raise UserError("The population must be between 0 and 100 million.")
+            elif key == "official_gender":
+                if value not in GENDERS:
+                    raise UserError(f"Choose one of: {', '.join(GENDERS)}.")
             elif key == "country":
                 value = str(value).strip().upper()
                 if len(value) != 2 or not value.isalpha():

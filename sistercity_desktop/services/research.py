@@ -358,8 +358,9 @@ def suggestions(store: Store, pid: str | None = None, countries: tuple[str, ...]
     with store.session() as session:
         committee = require_committee(session)
         population = committee.city.population
-        excluded_ids = set()
-        excluded_names = set()
+        # Never suggest our own city (the gazetteer point may lie a few km from ours).
+        excluded_ids = {committee.city.geonameid} if committee.city.geonameid else set()
+        excluded_names = {(committee.city.name.casefold(), committee.city.country)}
         partner_countries = set()
         for p in committee.partnerships:
             if p.partner_city is not None:

@@ -16,6 +16,7 @@ class CityView:
     languages: str
     official_name: str
     official_title: str
+    official_gender: str = "unspecified"
 
 
 @dataclass(frozen=True)

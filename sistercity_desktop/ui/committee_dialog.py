@@ -25,7 +25,7 @@ from sistercity_desktop.services.committee import (
 )
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui.common import named, wrapped
-from sistercity_desktop.ui.fields import CommitLineEdit, CommitTextEdit
+from sistercity_desktop.ui.fields import ChoiceField, CommitLineEdit, CommitTextEdit
 from sistercity_desktop.ui.pickers import CountryPicker, LanguagePicker
 
 CITY_FIELDS = (
@@ -88,7 +88,14 @@ class CommitteeDialog(QDialog):
         population.load(str(view.city["population"] or ""))
         self._connect(population, lambda v: update_committee(store, "population", v))
         form.addRow("&Population:", named(population, "Population"))
-        self.editors.update(name=name, email=email, population=population)
+        gender = named(ChoiceField([("unspecified", "not specified"), ("female", "woman"),
+                                    ("male", "man")]), "Official's gender",
+                       "Used for the correct title in letters (Maire, Bürgermeisterin…)")
+        gender.load(str(view.city.get("official_gender") or "unspecified"))
+        gender.committed.connect(
+            lambda v: self._save(lambda: update_city_field(store, "official_gender", v)))
+        form.addRow("Official's &gender:", gender)
+        self.editors.update(name=name, email=email, population=population, gender=gender)
         for key, caption, multiline in CITY_FIELDS:
             editor = CommitTextEdit() if multiline else CommitLineEdit()
             editor.load(str(view.city[key] or ""))

@@ -36,6 +36,7 @@ from sistercity_desktop.ui.pickers import CountryPicker
 from sistercity_desktop.ui.research_panel import ResearchPanel
 from sistercity_desktop.ui.tables import record_table
 
+GENDER_WORDS = {"unspecified": "not specified", "female": "woman", "male": "man"}
 # Which letter each step proposes first.
 LETTER_STEPS = {3: "introduction", 4: "delegation_invitation", 6: "national_body"}
 
@@ -152,6 +153,10 @@ class StepPage(QWidget):
         }
         captions = {"name": "City", "country": "Country", "population": "Population",
                     "official_name": "Highest official", "official_title": "Official's title"}
+        gender = named(ChoiceField(list(GENDER_WORDS.items())), "Official's gender",
+                       "Used for the correct title and salutation in letters")
+        gender.load(city.official_gender if city else "unspecified")
+        gender.committed.connect(lambda v: self._save_city("official_gender", v, None))
         for key, caption in captions.items():
             if key == "country":
                 picker = named(CountryPicker(), caption)
@@ -165,6 +170,7 @@ class StepPage(QWidget):
             named(edit, caption)
             edit.committed.connect(lambda v, k=key, e=edit: self._save_city(k, v, e))
             form.addRow(f"{caption}:", edit)
+        form.addRow("Official's gender:", gender)
         return box
 
     def _contacts(self) -> QGroupBox:

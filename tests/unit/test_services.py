@@ -122,3 +122,18 @@ def test_a_partner_not_chosen_yet_is_listed_as_research(committee_store: Store) 
 ])
 def test_partner_language_is_suggested_from_the_country(country: str, language: str) -> None:
     assert suggest_language(country) == language
+
+
+def test_official_gender_sets_the_title_in_letters(committee_store: Store) -> None:
+    from sistercity_desktop.services import letters
+
+    pid = service.create_partnership(committee_store, service.NewPartnership(
+        "Lyon", "FR", "fr", "en"))
+    service.update_partner_city(committee_store, pid, official_name="Marie Curie")
+    with pytest.raises(UserError, match="Choose one of"):
+        service.update_partner_city(committee_store, pid, official_gender="f")
+    service.update_partner_city(committee_store, pid, official_gender="female")
+    assert letters.draft(committee_store, pid, "introduction", "fr").salutation == \
+        "Madame la Maire,"
+    update_city_field(committee_store, "official_gender", "female")
+    assert committee_view(committee_store).city["official_gender"] == "female"
