@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import ctypes.util
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,8 +23,29 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+# Qt's X11 plugin aborts the process when these are missing; say so in words instead.
+X11_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4",
+                 "xcb-keysyms": "libxcb-keysyms1"}
+
+
+def missing_display_libraries() -> list[str]:
+    """Debian packages Qt needs for an X11 window that this system lacks."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or platform not in ("", "xcb"):
+        return []
+    if not os.environ.get("DISPLAY") or (os.environ.get("WAYLAND_DISPLAY") and not platform):
+        return []
+    return [package for library, package in X11_LIBRARIES.items()
+            if ctypes.util.find_library(library) is None]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    missing = missing_display_libraries()
+    if missing:
+        print("sistercity-desktop: Qt needs these system packages to open a window: "
+              f"{' '.join(missing)} (sudo apt install {' '.join(missing)}).", file=sys.stderr)
+        return 2
     # Qt is imported only now, so --version and --help work without a display.
     from PySide6.QtWidgets import QApplication, QMessageBox
 
