@@ -57,10 +57,17 @@ PARTNERSHIP = Node(m.Partnership, "committee_id", {"partner_city": "partner_city
     "contacts": Node(m.Contact, "partnership_id"),
     "checklist": Node(m.ChecklistState, "partnership_id"),
     "notes": Node(m.Note, "partnership_id"),
-    "correspondence": Node(m.CorrespondenceEntry, "partnership_id"),
+    "correspondence": Node(m.CorrespondenceEntry, "partnership_id", {},
+                           {"attachments": Node(m.Attachment, "correspondence_id")}),
     "candidates": CANDIDATE,
+    # Goals before work plan items: an item's goal_id must exist when it is stored.
+    "goals": Node(m.Goal, "partnership_id"),
     "work_plan": Node(m.WorkPlanItem, "partnership_id"),
     "letters": Node(m.LetterDraft, "partnership_id"),
+    "evaluations": Node(m.Evaluation, "partnership_id"),
+    "ceremony_roles": Node(m.CeremonyRole, "partnership_id"),
+    "ceremony_events": Node(m.CeremonyEvent, "partnership_id"),
+    "gifts": Node(m.Gift, "partnership_id"),
 })
 # Collections that hang off the committee, at the top level of the file.
 TOP_LEVEL: dict[str, Node] = {
@@ -69,7 +76,8 @@ TOP_LEVEL: dict[str, Node] = {
     "inquiries": Node(m.Inquiry, "committee_id"),
 }
 COMMITTEE = Node(m.Committee, "", {"city": "city_id"})
-IMPLIED = {"partnership_id", "committee_id", "city_id", "partner_city_id", "candidate_id"}
+IMPLIED = {"partnership_id", "committee_id", "city_id", "partner_city_id", "candidate_id",
+           "correspondence_id"}
 VOCABULARIES: dict[tuple[type[m.Base], str], tuple[str, ...]] = {
     (m.Partnership, "kind"): m.PARTNERSHIP_KINDS,
     (m.Contact, "side"): m.CONTACT_SIDES,
@@ -85,6 +93,9 @@ VOCABULARIES: dict[tuple[type[m.Base], str], tuple[str, ...]] = {
     (m.Tie, "kind"): m.TIE_KINDS,
     (m.Inquiry, "source"): m.INQUIRY_SOURCES,
     (m.Inquiry, "decision"): m.INQUIRY_DECISIONS,
+    (m.Goal, "term"): m.WORK_PLAN_TERMS,
+    (m.CeremonyRole, "side"): m.CEREMONY_SIDES,
+    (m.Gift, "direction"): m.GIFT_DIRECTIONS,
 }
 
 

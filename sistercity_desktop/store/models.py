@@ -36,6 +36,10 @@ CANDIDATE_STATUSES = ("considering", "chosen", "declined")
 TIE_KINDS = ("mayoral", "trade", "diaspora", "faith_based", "personal", "other")
 INQUIRY_SOURCES = ("city_abroad", "local_resident")
 INQUIRY_DECISIONS = ("pending", "accepted", "declined", "deferred")
+CEREMONY_SIDES = ("ours", "theirs", "neutral")
+GIFT_DIRECTIONS = ("give", "receive")
+WORK_PLAN_KINDS = ("youth_pen_pals", "student_exchange", "municipal_best_practice",
+                   "delegation_visit", "cultural", "economic", "other")
 LETTER_KINDS = ("introduction", "delegation_invitation", "national_body")
 
 
@@ -138,6 +142,17 @@ class Partnership(Base):
     sent_to_national_body_on: Mapped[date | None] = mapped_column(Date)
     next_evaluation_on: Mapped[date | None] = mapped_column(Date)
     last_evaluation_on: Mapped[date | None] = mapped_column(Date)
+    # Why an evaluation date outside 6 to 24 months after signing was accepted.
+    evaluation_date_reason: Mapped[str] = mapped_column(Text, default="")
+    # Agreement builder (step 5): JSON lists of area and clause keys.
+    agreement_areas: Mapped[str] = mapped_column(Text, default="")
+    agreement_clauses: Mapped[str] = mapped_column(Text, default="")
+    exchanges_per_year: Mapped[int | None] = mapped_column(Integer)
+    signing_place: Mapped[str] = mapped_column(String(300), default="")
+    # Ceremony planner (step 6).
+    ceremony_start: Mapped[str] = mapped_column(String(5), default="")  # HH:MM local
+    ceremony_timezone: Mapped[str] = mapped_column(String(64), default="")
+    ceremony_host: Mapped[str] = mapped_column(String(10), default="ours")
 
     contacts: Mapped[list[Contact]] = relationship(
         cascade="all, delete-orphan", order_by="Contact.name"
@@ -156,6 +171,17 @@ class Partnership(Base):
         cascade="all, delete-orphan", order_by="WorkPlanItem.starts_on"
     )
     letters: Mapped[list[LetterDraft]] = relationship(cascade="all, delete-orphan")
+    goals: Mapped[list[Goal]] = relationship(cascade="all, delete-orphan", order_by="Goal.title")
+    evaluations: Mapped[list[Evaluation]] = relationship(
+        cascade="all, delete-orphan", order_by="Evaluation.held_on"
+    )
+    ceremony_roles: Mapped[list[CeremonyRole]] = relationship(
+        cascade="all, delete-orphan", order_by="CeremonyRole.role"
+    )
+    ceremony_events: Mapped[list[CeremonyEvent]] = relationship(
+        cascade="all, delete-orphan", order_by="CeremonyEvent.position"
+    )
+    gifts: Mapped[list[Gift]] = relationship(cascade="all, delete-orphan")
 
 
 class Contact(Base):
@@ -210,6 +236,22 @@ class CorrespondenceEntry(Base):
     our_people: Mapped[str] = mapped_column(String(500), default="")
     their_people: Mapped[str] = mapped_column(String(500), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
+    attachments: Mapped[list[Attachment]] = relationship(
+        cascade="all, delete-orphan", order_by="Attachment.original_name"
+    )
+
+
+class Attachment(Base):
+    """A file attached to a correspondence entry, copied into the data folder."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    correspondence_id: Mapped[str] = mapped_column(
+        ForeignKey("correspondence.id", ondelete="CASCADE"))
+    original_name: Mapped[str] = mapped_column(String(300))
+    stored_name: Mapped[str] = mapped_column(String(100))  # under <data dir>/attachments/
+    size: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Candidate(Base):
@@ -290,6 +332,77 @@ class WorkPlanItem(Base):
     starts_on: Mapped[date | None] = mapped_column(Date)
     due_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="planned")
+    goal_id: Mapped[str | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"))
+    budget: Mapped[float | None] = mapped_column(Float)
+    participants: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Goal(Base):
+    """A short-term (within a year) or long-term goal of the work plan."""
+
+    __tablename__ = "goal"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    term: Mapped[str] = mapped_column(String(10), default="short")
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Evaluation(Base):
+    """A recorded evaluation: ratings with evidence, facts, adjustments."""
+
+    __tablename__ = "evaluation"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    held_on: Mapped[date] = mapped_column(Date)
+    ratings: Mapped[str] = mapped_column(Text, default="")  # JSON {dimension: {score, evidence}}
+    facts: Mapped[str] = mapped_column(Text, default="")  # JSON snapshot of gathered facts
+    adjustments: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    next_evaluation_on: Mapped[date | None] = mapped_column(Date)
+
+
+class CeremonyRole(Base):
+    """Who does what at the signing ceremony."""
+
+    __tablename__ = "ceremony_role"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(40))
+    side: Mapped[str] = mapped_column(String(10), default="ours")
+    name: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+
+
+class CeremonyEvent(Base):
+    """One item of the ceremony's order of events, titled in both languages."""
+
+    __tablename__ = "ceremony_event"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    key: Mapped[str] = mapped_column(String(40), default="")  # preset event key, "" if custom
+    title_ours: Mapped[str] = mapped_column(String(300), default="")
+    title_theirs: Mapped[str] = mapped_column(String(300), default="")
+    minutes: Mapped[int] = mapped_column(Integer, default=5)
+    who: Mapped[str] = mapped_column(String(300), default="")  # role keys or names
+    cue: Mapped[str] = mapped_column(Text, default="")
+
+
+class Gift(Base):
+    __tablename__ = "gift"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    direction: Mapped[str] = mapped_column(String(10), default="give")
+    description: Mapped[str] = mapped_column(String(500))
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class LetterDraft(Base):
