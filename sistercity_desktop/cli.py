@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--exclude-partner-countries", action="store_true",
                          help="leave out countries where you already have a partner")
     suggest.add_argument("--top", type=int, default=20, metavar="N")
+    calendar = commands.add_parser("calendar", help="write a partnership's dates as .ics")
+    calendar.add_argument("partnership", metavar="PARTNERSHIP_ID")
+    calendar.add_argument("--out", required=True, metavar="FILE.ics", type=Path)
     document = commands.add_parser(
         "document", help="write a document (letter, ...) of a partnership as PDF")
     document.add_argument("partnership", nargs="?", metavar="PARTNERSHIP_ID",
@@ -155,6 +158,14 @@ def run(args: argparse.Namespace) -> int:
 
             for path in cmd_document(store, args):
                 print(path)
+        elif args.command == "calendar":
+            from sistercity_desktop.files import atomic_write_text
+            from sistercity_desktop.services.documents import resolve_partnership
+            from sistercity_desktop.services.followup_docs import calendar
+
+            pid = resolve_partnership(store, args.partnership)
+            atomic_write_text(args.out, calendar(store, pid))
+            print(args.out)
         elif args.command == "suggest":
             return cmd_suggest(store, args)
         elif args.command == "check":

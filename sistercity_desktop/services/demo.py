@@ -160,7 +160,7 @@ def _tartu(today: date) -> Partnership:
         ),
         work_plan_agreed_on=add_months(signed, -12),
         agreement_style="ceremonial",
-        council_resolution=f"Resolution {add_months(signed, -3).year}-41",
+        council_resolution=f"{add_months(signed, -3).year}-41",
         council_resolution_on=add_months(signed, -3),
         agreement_approved_on=add_months(signed, -2),
         ceremony_on=signed,

@@ -13,7 +13,38 @@ from sistercity_desktop.services import letters
 from sistercity_desktop.store import Store
 from sistercity_desktop.store.models import Partnership
 
-REPORT_KINDS = {"research_report": "Research report: candidates, comparison and decision"}
+REPORT_KINDS = {
+    "research_report": "Research report: candidates, comparison and decision",
+    "agreement": "Partnership agreement: the two mirrored originals (alternat)",
+    "agreement_copy": "Partnership agreement: one plain bilingual copy",
+    "ceremony_programme": "Signing ceremony: the guests' bilingual programme",
+    "run_of_show": "Signing ceremony: the organisers' run-of-show",
+    "seating_plan": "Signing ceremony: the flag and seating plan",
+    "work_plan": "Work plan in both document languages, with a timeline",
+    "evaluation_report": "Evaluation report (the latest evaluation)",
+}
+
+
+def render_report(store: Store, pid: str, kind: str, page_size: str = "A4") -> bytes:
+    """PDF bytes of any non-letter kind."""
+    if kind == "research_report":
+        from sistercity_desktop.services import research_report
+
+        return research_report.render(store, pid, page_size)
+    if kind in ("agreement", "agreement_copy"):
+        from sistercity_desktop.services import agreement
+
+        return agreement.render(store, pid, "copy" if kind == "agreement_copy" else "originals",
+                                page_size)
+    if kind in ("ceremony_programme", "run_of_show", "seating_plan"):
+        from sistercity_desktop.services import ceremony_docs
+
+        return ceremony_docs.render(store, pid, kind, page_size)
+    if kind in ("work_plan", "evaluation_report"):
+        from sistercity_desktop.services import followup_docs
+
+        return followup_docs.render(store, pid, kind, page_size)
+    raise UserError(f"Unknown document kind {kind!r}.")
 
 
 def document_kinds() -> list[tuple[str, str]]:
@@ -24,9 +55,7 @@ def document_kinds() -> list[tuple[str, str]]:
 def write_report(store: Store, pid: str, kind: str, folder: Path,
                  page_size: str = "A4") -> Path:
     """Render a report kind and write it atomically into `folder`."""
-    from sistercity_desktop.services import research_report
-
-    pdf = research_report.render(store, pid, page_size)
+    pdf = render_report(store, pid, kind, page_size)
     path = folder / file_name(store, pid, kind, [])
     atomic_write_bytes(path, pdf)
     return path

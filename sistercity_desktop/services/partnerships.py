@@ -202,8 +202,20 @@ def step_for_field(key: str):
 
 
 def update_field(store: Store, partnership_id: str, key: str, value: object) -> None:
-    """Save one step field; bad values raise UserError and change nothing."""
+    """Save one step field; bad values raise UserError and change nothing.
+
+    The signing date proposes an evaluation date; an evaluation date outside 6–24
+    months after signing raises EvaluationDateNeedsReason (see services/evaluation.py).
+    """
     coerced = _coerce(key, value)
+    if key in ("signed_on", "next_evaluation_on"):
+        from sistercity_desktop.services import evaluation
+
+        if key == "signed_on":
+            evaluation.set_signed(store, partnership_id, coerced)  # type: ignore[arg-type]
+        else:
+            evaluation.set_next_evaluation(store, partnership_id, coerced)  # type: ignore[arg-type]
+        return
     with store.session() as session, session.begin():
         setattr(_get(session, partnership_id), key, coerced)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -277,6 +278,8 @@ class StepPage(QWidget):
             self._update_done()
 
     def _save_field(self, key: str, value: object) -> None:
+        if key == "next_evaluation_on" and self._confirm_evaluation_date(value):
+            return
         if self._run(lambda: service.update_field(self.store, self.pid, key, value)):
             self.detail = self._with(fields={**self.detail.fields, key: value})
             self._update_done()
@@ -284,6 +287,35 @@ class StepPage(QWidget):
             editor = self.editors[key]
             stored = self.detail.fields.get(key)
             editor.load(stored if isinstance(editor, DateField) else str(stored or ""))
+
+    def _confirm_evaluation_date(self, value: object) -> bool:
+        """Dates outside 6–24 months after signing need a reason; True if handled here."""
+        from sistercity_desktop.services.evaluation import (
+            EvaluationDateNeedsReason,
+            set_next_evaluation,
+        )
+
+        try:
+            set_next_evaluation(self.store, self.pid, value)  # type: ignore[arg-type]
+        except EvaluationDateNeedsReason as exc:
+            reason, ok = QInputDialog.getMultiLineText(
+                self, "Evaluation date", f"{exc}\n\nKeep this date anyway? Say why:")
+            if ok and reason.strip() and self._run(lambda: set_next_evaluation(
+                    self.store, self.pid, value, reason)):  # type: ignore[arg-type]
+                self.detail = self._with(fields={**self.detail.fields,
+                                                 "next_evaluation_on": value})
+                return True
+            if ok and not reason.strip():
+                self.failed.emit("The date was not changed: a reason is needed for a date "
+                                 "outside 6 to 24 months after signing.")
+            self.editors["next_evaluation_on"].load(self.detail.fields.get("next_evaluation_on"))
+            return True
+        except UserError:
+            return False  # let the normal path report it
+        self.detail = self._with(fields={**self.detail.fields, "next_evaluation_on": value})
+        self.changed.emit()
+        self._update_done()
+        return True
 
     def _save_city(self, key: str, value: str, editor: CommitLineEdit | None) -> None:
         if not self._run(lambda: service.update_partner_city(self.store, self.pid,

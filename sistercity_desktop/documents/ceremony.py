@@ -1,0 +1,752 @@
+"""Signing ceremony documents: the guests' bilingual programme, the organisers' run of show
+and the seating plan (one landscape page, drawn as seen from the audience).
+
+Every text is final when it arrives here (times and dates already formatted). User text may
+hold any script and characters such as < and &: it always goes through ``markup`` (for
+Paragraphs) or ``_runs`` (for drawings), so it is escaped and set in a bundled font.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    KeepInFrame,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, build_pdf, styles
+from sistercity_desktop.documents.fonts import FALLBACK_ORDER, clean, font_set, has_glyph, markup
+
+# -- inputs ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProgrammeLine:
+    """One event of the programme, in both languages."""
+
+    time: str            # "14:05" (already formatted)
+    left: str            # event title in the left language
+    right: str           # in the right language
+    who: str = ""        # names, optional
+
+
+@dataclass(frozen=True)
+class ProgrammeInput:
+    """The guests' programme: every text in both languages (left and right column)."""
+
+    language_left: str
+    language_right: str
+    title_left: str
+    title_right: str            # e.g. "Signing Ceremony" / "調印式"
+    subtitle_left: str
+    subtitle_right: str         # e.g. "Greenvale – Matsumoto Sister City Agreement"
+    when_left: str
+    when_right: str             # formatted date and start time with zone, in each language
+    venue: str
+    lines: tuple[ProgrammeLine, ...]
+    roles: tuple[tuple[str, str, str], ...] = ()  # (label left, label right, name), e.g. MC
+    page_size: str = "A4"
+
+
+@dataclass(frozen=True)
+class RunLine:
+    """One step of the run of show, clock times already formatted."""
+
+    start: str
+    end: str
+    minutes: int
+    title: str
+    who: str
+    cue: str
+
+
+@dataclass(frozen=True)
+class RunOfShowInput:
+    """The organisers' sheet, in the organisers' language."""
+
+    language: str
+    title: str
+    when: str
+    venue: str
+    lines: tuple[RunLine, ...]
+    roles: tuple[tuple[str, str], ...]      # (role label, name)
+    gifts: tuple[tuple[str, str], ...] = () # (description, caution or note)
+    notes: tuple[str, ...] = ()             # e.g. "Host flag raised first and lowered last."
+    page_size: str = "A4"
+
+
+@dataclass(frozen=True)
+class PlanShape:
+    """One item of the seating plan, in a normalised frame seen from the audience.
+
+    ``x`` runs from 0 (audience left) to 1 (audience right), ``y`` from 0 (back wall) to
+    1 (front, towards the audience). ``x, y`` is the item's centre and ``w, h`` its size,
+    in the same units. Same fields as ``protocol.seating.PlanItem`` so the service converts
+    one into the other field by field.
+    """
+
+    kind: str    # table, chair, flag, document, interpreter, mc_lectern, audience
+    role: str
+    side: str    # "host", "guest" or "" (neutral)
+    label: str
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    """The seating plan page."""
+
+    language: str
+    title: str
+    caption: str       # e.g. "Seen from the audience. The guest sits at the host's right."
+    shapes: tuple[PlanShape, ...]
+    # Entries "host: …", "guest: …" or "<kind>: …" get that symbol; other entries are text.
+    legend: tuple[str, ...] = ()
+    page_size: str = "A4"
+
+
+# -- words the renderers add themselves ----------------------------------------------------
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {"time": "Time", "minutes": "Min.", "event": "Event", "who": "Who", "cue": "Cue",
+           "running": "Running order", "roles": "Roles", "role": "Role", "name": "Name",
+           "gifts": "Gifts", "gift": "Gift", "caution": "Caution / note", "notes": "Notes",
+           "page": "Page {n}", "audience": "Audience"},
+    "ja": {"time": "時刻", "minutes": "分", "event": "内容", "who": "担当", "cue": "キュー",
+           "running": "進行", "roles": "役割分担", "role": "役割", "name": "氏名",
+           "gifts": "贈呈品", "gift": "品目", "caution": "注意事項", "notes": "留意事項",
+           "page": "{n}ページ", "audience": "客席"},
+}
+
+
+def _words(language: str) -> dict[str, str]:
+    return WORDS.get(language.split("-")[0], WORDS["en"])
+
+
+INK = colors.HexColor("#1E2A38")
+MUTED = colors.HexColor("#6B7280")
+GOLD = colors.HexColor("#A8874A")
+RULE = colors.HexColor("#CFC6B4")
+HEADER_BG = colors.HexColor("#EEF1F4")
+CAUTION = colors.HexColor("#9B2C2C")
+SIDE_COLOURS = {  # (strong, light): two clearly different hues for host and guest
+    "host": (colors.HexColor("#1F4E79"), colors.HexColor("#D6E4F0")),
+    "guest": (colors.HexColor("#B03A2E"), colors.HexColor("#F6D8D3")),
+    "": (colors.HexColor("#6B6B6B"), colors.HexColor("#ECECEC")),
+}
+
+
+def _side(side: str) -> str:
+    side = side.strip().lower()
+    return side if side in SIDE_COLOURS else ""
+
+
+def _page(page_size: str) -> tuple[float, float]:
+    return PAGE_SIZES.get(page_size, A4)
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    """User text as a Paragraph: escaped, with glyph fallback."""
+    return Paragraph(markup(text, style.fontName), style)
+
+
+def _style(base: ParagraphStyle, name: str, **changes: object) -> ParagraphStyle:
+    return ParagraphStyle(name, parent=base, **changes)
+
+
+def _table(rows: list[list[object]], widths: Sequence[float], font: str,
+           extra: Sequence[tuple] = (), header: bool = False) -> Table:
+    """A quiet table; every cell names a bundled font (an empty cell would use Helvetica)."""
+    table = Table(rows, colWidths=list(widths), hAlign="CENTER", splitByRow=1,
+                  repeatRows=1 if header else 0)
+    commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.grey)]
+    table.setStyle(TableStyle([*commands, *extra]))
+    return table
+
+
+# -- the guests' programme ------------------------------------------------------------------
+
+
+def _programme_story(data: ProgrammeInput) -> list[Flowable]:
+    left, right = styles(data.language_left), styles(data.language_right)
+    width = _page(data.page_size)[0] - 2 * MARGIN - 12  # the frame pads 6 pt each side
+
+    def title(s: ParagraphStyle, name: str, size: float) -> ParagraphStyle:
+        # The regular face (DejaVu Serif, Mincho...) reads more ceremonial than the sans heading.
+        return _style(s, name, fontSize=size, leading=size * 1.3, alignment=TA_CENTER,
+                      textColor=INK, spaceAfter=size * 0.2)
+
+    title_l, title_r = title(left["body"], "title_l", 26), title(right["body"], "title_r", 22)
+    sub_l = title(left["body"], "sub_l", 12.5)
+    sub_r = title(right["body"], "sub_r", 12)
+    when_l = _style(sub_l, "when_l", fontSize=10.5, leading=14, textColor=MUTED)
+    when_r = _style(sub_r, "when_r", fontSize=10.5, leading=14, textColor=MUTED)
+    venue = _style(when_l, "venue", textColor=INK, spaceBefore=4)
+
+    story: list[Flowable] = [
+        Spacer(1, 10 * mm),
+        _p(data.title_left, title_l),
+        _p(data.title_right, title_r),
+        HRFlowable(width="30%", thickness=0.8, color=GOLD, spaceBefore=8, spaceAfter=10),
+    ]
+    story += [_p(text, style) for text, style in ((data.subtitle_left, sub_l),
+                                                  (data.subtitle_right, sub_r)) if text]
+    story.append(Spacer(1, 4 * mm))
+    story += [_p(text, style) for text, style in ((data.when_left, when_l),
+                                                  (data.when_right, when_r),
+                                                  (data.venue, venue)) if text]
+    story.append(HRFlowable(width="30%", thickness=0.8, color=GOLD, spaceBefore=10,
+                            spaceAfter=8 * mm))
+    story.append(_programme_table(data, left, right, width))
+    if data.roles:
+        story += [Spacer(1, 8 * mm), _roles_table(data, left, right, width)]
+    return story
+
+
+def _programme_table(data: ProgrammeInput, left: dict[str, ParagraphStyle],
+                     right: dict[str, ParagraphStyle], width: float) -> Table:
+    cell_l = _style(left["body"], "cell_l", spaceAfter=0, textColor=INK)
+    cell_r = _style(right["body"], "cell_r", spaceAfter=0, textColor=INK)
+    time = _style(cell_l, "time", alignment=TA_RIGHT, textColor=GOLD)
+    who = _style(left["small"], "who", textColor=MUTED, spaceAfter=0)
+    time_width = max([stringWidth(clean(x.time), time.fontName, time.fontSize)
+                      for x in data.lines] + [20]) + 16
+    column = (width - time_width) / 2
+    rows: list[list[object]] = []
+    extra: list[tuple] = [
+        ("LEFTPADDING", (1, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (0, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEAFTER", (1, 0), (1, -1), 0.4, RULE),
+    ]
+    for line in data.lines:
+        first = len(rows)
+        rows.append([_p(line.time, time), _p(line.left, cell_l), _p(line.right, cell_r)])
+        if line.who:
+            # Names are the same in both languages: one line under both columns.
+            rows.append(["", _p(line.who, who), ""])
+            extra += [("SPAN", (1, first + 1), (2, first + 1)),
+                      ("TOPPADDING", (0, first + 1), (-1, first + 1), 0),
+                      ("BOTTOMPADDING", (0, first), (-1, first), 1),
+                      ("LINEAFTER", (1, first + 1), (1, first + 1), 0, colors.white)]
+        last = len(rows) - 1
+        extra.append(("NOSPLIT", (0, first), (-1, last)))  # an event stays with its names
+        if line is not data.lines[-1]:
+            extra.append(("LINEBELOW", (0, last), (-1, last), 0.4, RULE))
+    if not rows:
+        rows = [["", "", ""]]
+    return _table(rows, [time_width, column, column], cell_l.fontName, extra)
+
+
+def _roles_table(data: ProgrammeInput, left: dict[str, ParagraphStyle],
+                 right: dict[str, ParagraphStyle], width: float) -> Table:
+    label_l = _style(left["small"], "role_l", textColor=MUTED, alignment=TA_RIGHT,
+                     spaceAfter=0)
+    label_r = _style(right["small"], "role_r", textColor=MUTED, alignment=TA_RIGHT,
+                     spaceAfter=0)
+    name = _style(left["body"], "role_name", spaceAfter=0, textColor=INK)
+    rows = [[[_p(a, label_l), _p(b, label_r)], _p(n, name)] for a, b, n in data.roles]
+    half = min(width / 2, 80 * mm)
+    return _table(rows, [half, half], name.fontName, [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEAFTER", (0, 0), (0, -1), 0.8, GOLD),
+        ("LEFTPADDING", (1, 0), (1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (0, -1), 10),
+    ])
+
+
+def render_programme(data: ProgrammeInput) -> bytes:
+    """The guests' bilingual programme as PDF bytes (fonts embedded, same input, same bytes)."""
+    size = _page(data.page_size)
+
+    def frame(canvas: Canvas, page: int) -> None:
+        # A fine double rule around the page: the printed programme is a keepsake.
+        canvas.saveState()
+        canvas.setStrokeColor(GOLD)
+        for inset, weight in ((11 * mm, 1.2), (12.6 * mm, 0.4)):
+            canvas.setLineWidth(weight)
+            canvas.rect(inset, inset, size[0] - 2 * inset, size[1] - 2 * inset)
+        canvas.restoreState()
+
+    return build_pdf(_programme_story(data), title=f"{data.title_left} / {data.title_right}",
+                     author="", page_size=data.page_size, lang=data.language_left,
+                     footer=frame)
+
+
+# -- the organisers' run of show ------------------------------------------------------------
+
+
+def render_run_of_show(data: RunOfShowInput) -> bytes:
+    """The organisers' sheet as PDF bytes: running order, roles, gifts and notes."""
+    s = styles(data.language, size=10)
+    w = _words(data.language)
+    font, bold = s["body"].fontName, s["bold"].fontName
+    width = _page(data.page_size)[0] - 2 * MARGIN - 12
+    cell = _style(s["small"], "ros_cell", spaceAfter=0)
+    head = _style(cell, "ros_head", fontName=bold)
+    number = _style(cell, "ros_number", alignment=TA_RIGHT)
+    caution = _style(cell, "ros_caution", textColor=CAUTION)
+    section = _style(s["heading"], "ros_section", fontSize=12.5, leading=16, spaceBefore=12,
+                     spaceAfter=5, keepWithNext=1)
+
+    story: list[Flowable] = [_p(data.title, s["heading"]),
+                             _p("  ·  ".join(x for x in (data.when, data.venue) if x), s["body"]),
+                             HRFlowable(width="100%", thickness=0.6, color=colors.grey,
+                                        spaceBefore=2, spaceAfter=6)]
+
+    # The clock column is as wide as its longest entry: a time range must never wrap.
+    clocks = [f"{x.start}–{x.end}" for x in data.lines]
+    clock_width = max([stringWidth(clean(c), font, cell.fontSize) for c in clocks]
+                      + [stringWidth(w["time"], bold, cell.fontSize)]) + 10
+    minute_width = max(stringWidth(w["minutes"], bold, cell.fontSize) + 10, 11 * mm)
+    rest = width - clock_width - minute_width
+    widths = [clock_width, minute_width, rest * 0.32, rest * 0.28, rest * 0.40]
+    rows: list[list[object]] = [[_p(w[k], head) for k in ("time", "minutes", "event", "who",
+                                                          "cue")]]
+    for clock, line in zip(clocks, data.lines, strict=True):
+        rows.append([_p(clock, cell), _p(str(line.minutes), number), _p(line.title, cell),
+                     _p(line.who, cell), _p(line.cue, cell)])
+    story += [_p(w["running"], section),
+              _table(rows, widths, font, [("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE)],
+                     header=True)]
+
+    if data.roles:
+        rows = [[_p(w["role"], head), _p(w["name"], head)]]
+        rows += [[_p(role, cell), _p(name, cell)] for role, name in data.roles]
+        story += [_p(w["roles"], section),
+                  _table(rows, [width * 0.38, width * 0.62], font,
+                         [("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE)], header=True)]
+    if data.gifts:
+        rows = [[_p(w["gift"], head), _p(w["caution"], head)]]
+        rows += [[_p(gift, cell), _p(note, caution)] for gift, note in data.gifts]
+        story += [_p(w["gifts"], section),
+                  _table(rows, [width * 0.45, width * 0.55], font,
+                         [("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE)], header=True)]
+    if data.notes:
+        bullet = _style(s["body"], "ros_note", leftIndent=12, bulletIndent=2, spaceAfter=3)
+        notes = [Paragraph(markup(note, font), bullet, bulletText="•") for note in data.notes]
+        story += [KeepTogether([_p(w["notes"], section), *notes[:1]]), *notes[1:]]
+
+    page_size = _page(data.page_size)
+
+    def footer(canvas: Canvas, page: int) -> None:
+        canvas.setFillColor(colors.grey)
+        _draw_runs(canvas, MARGIN, 12 * mm, clean(data.title).replace("\n", " "), font, 8)
+        canvas.setFont(font, 8)
+        canvas.drawRightString(page_size[0] - MARGIN, 12 * mm, w["page"].format(n=page))
+
+    return build_pdf(story, title=data.title, author="", page_size=data.page_size,
+                     lang=data.language, footer=footer)
+
+
+# -- the seating plan ----------------------------------------------------------------------
+
+_CJK = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_TOKEN = re.compile(rf"\s+|[{_CJK}]|[^\s{_CJK}]+")
+
+
+def _runs(text: str, font: str) -> list[tuple[str, str]]:
+    """Split text into (chunk, font) runs: characters the font lacks come from a fallback.
+
+    Drawing strings have no glyph fallback of their own, unlike Paragraph markup.
+    """
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        if char == " ":
+            wanted = runs[-1][1] if runs else font
+        elif has_glyph(font, char):
+            wanted = font
+        else:
+            wanted = next((f for f in FALLBACK_ORDER if has_glyph(f, char)), font)
+        if runs and runs[-1][1] == wanted:
+            runs[-1] = (runs[-1][0] + char, wanted)
+        else:
+            runs.append((char, wanted))
+    return runs
+
+
+def _draw_runs(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """Canvas text with glyph fallback (a Japanese name in an English footer)."""
+    for chunk, run_font in _runs(text, font):
+        canvas.setFont(run_font, size)
+        canvas.drawString(x, y, chunk)
+        x += stringWidth(chunk, run_font, size)
+
+
+def _width(text: str, font: str, size: float) -> float:
+    return sum(stringWidth(chunk, f, size) for chunk, f in _runs(text, font))
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy wrap at spaces and between CJK characters; an overlong word is cut."""
+    lines: list[str] = []
+    for paragraph in clean(text).split("\n"):
+        line = ""
+        for token in _TOKEN.findall(paragraph):
+            if token.isspace():
+                line += " " if line else ""
+                continue
+            if not line or _width(line + token, font, size) <= width:
+                line += token
+            else:
+                lines.append(line.rstrip())
+                line = token
+            while _width(line, font, size) > width and len(line) > 1:
+                cut = len(line) - 1
+                while cut > 1 and _width(line[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line.rstrip())
+    return [x for x in lines if x] or [""]
+
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in drawing points, y upwards
+
+
+def _overlap(a: Box, b: Box) -> float:
+    dx = min(a[2], b[2]) - max(a[0], b[0])
+    dy = min(a[3], b[3]) - max(a[1], b[1])
+    return dx * dy if dx > 0 and dy > 0 else 0.0
+
+
+def _contains(outer: Box, inner: Box) -> bool:
+    return (outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2]
+            and outer[3] >= inner[3])
+
+
+# Labels are placed in this order (first come, best place), then by x.
+_LABEL_ORDER = {"chair": 0, "document": 1, "interpreter": 2, "flag": 3, "mc_lectern": 4,
+                "table": 5}
+_LABEL_SIZE = 7.5
+_GAP = 2.5
+
+
+class _Plan:
+    """Draws the plan into a Drawing of a given size, labels placed without overlaps."""
+
+    def __init__(self, data: PlanInput, width: float, height: float) -> None:
+        self.font = font_set(data.language).regular
+        self.width, self.height = width, height
+        shapes = list(data.shapes)
+        if not any(s.kind == "audience" for s in shapes):
+            shapes.append(PlanShape("audience", "", "", _words(data.language)["audience"],
+                                    0.5, 0.95, 1.0, 0.1))
+        self.shapes = shapes
+        # Room above the back wall and at the sides for labels of the outermost items.
+        self.x0, self.x1 = 10.0, width - 10.0
+        self.y_top, self.y_bottom = height - 26.0, 4.0
+        chairs = sorted(min(self._size(s)) / 2 for s in shapes if s.kind == "chair")
+        self.chair_radius = chairs[len(chairs) // 2] if chairs else None
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def _size(self, s: PlanShape) -> tuple[float, float]:
+        return (max(s.w, 0.0) * (self.x1 - self.x0), max(s.h, 0.0) * (self.y_top - self.y_bottom))
+
+    def _centre(self, s: PlanShape) -> tuple[float, float]:
+        # y 0 is the back wall (top of the page), 1 the audience (bottom).
+        return (self.x0 + s.x * (self.x1 - self.x0),
+                self.y_top - s.y * (self.y_top - self.y_bottom))
+
+    def _radius(self, s: PlanShape) -> float:
+        radius = max(min(self._size(s)) / 2, 4.0)
+        if s.kind == "interpreter" and self.chair_radius:
+            radius = min(radius, self.chair_radius * 0.72)  # always smaller than a chair
+        return radius
+
+    def box(self, s: PlanShape) -> Box:
+        """The area an item covers on the drawing."""
+        cx, cy = self._centre(s)
+        if s.kind in ("chair", "interpreter"):
+            r = self._radius(s)
+            return (cx - r, cy - r, cx + r, cy + r)
+        w, h = self._size(s)
+        if s.kind == "flag":
+            w, h = max(w, 14.0), max(h, 24.0)
+        elif s.kind == "document":
+            w, h = max(w, 9.0), max(h, 7.0)
+        elif s.kind == "audience":
+            return (0.0, self.y_bottom, self.width, max(cy + h / 2, self.y_bottom + 16))
+        w, h = max(w, 6.0), max(h, 6.0)
+        return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+
+    # -- shapes ----------------------------------------------------------------------------
+
+    def draw_shape(self, s: PlanShape, box: Box) -> Group:
+        strong, light = SIDE_COLOURS[_side(s.side)]
+        x0, y0, x1, y1 = box
+        g = Group()
+        if s.kind == "table":
+            g.add(Rect(x0, y0, x1 - x0, y1 - y0, rx=2, ry=2, fillColor=colors.HexColor("#F3ECDF"),
+                       strokeColor=colors.HexColor("#8A7350"), strokeWidth=1))
+        elif s.kind in ("chair", "interpreter"):
+            r = (x1 - x0) / 2
+            dash = [2, 1.5] if s.kind == "interpreter" else None
+            g.add(Circle((x0 + x1) / 2, (y0 + y1) / 2, r, fillColor=light, strokeColor=strong,
+                         strokeWidth=1.2, strokeDashArray=dash))
+        elif s.kind == "flag":
+            staff = x0 + (x1 - x0) * 0.12
+            cloth_w = (x1 - x0) * 0.85
+            cloth_h = min((y1 - y0) * 0.42, cloth_w * 0.7)
+            g.add(Line(staff, y0, staff, y1, strokeColor=colors.HexColor("#5A5A5A"),
+                       strokeWidth=1.4))
+            g.add(Line(staff - 4, y0, staff + 4, y0, strokeColor=colors.HexColor("#5A5A5A"),
+                       strokeWidth=2))
+            g.add(Rect(staff, y1 - 1.5 - cloth_h, cloth_w, cloth_h, fillColor=strong,
+                       strokeColor=strong, strokeWidth=0.5))
+            g.add(Circle(staff, y1, 1.6, fillColor=colors.HexColor("#B8A26A"),
+                         strokeColor=None))
+        elif s.kind == "document":
+            g.add(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=colors.white, strokeColor=strong,
+                       strokeWidth=0.8))
+            for k in (1, 2, 3):  # ruled lines: reads as a document at a glance
+                y = y1 - (y1 - y0) * k / 4.2
+                g.add(Line(x0 + 2, y, x1 - 2, y, strokeColor=colors.HexColor("#A0A0A0"),
+                           strokeWidth=0.4))
+        elif s.kind == "mc_lectern":
+            g.add(Polygon([x0 + 2, y0, x1 - 2, y0, x1, y1, x0, y1],
+                          fillColor=colors.HexColor("#D9CBB0"),
+                          strokeColor=colors.HexColor("#8A7350"), strokeWidth=1))
+            g.add(Line(x0 - 1, y1, x1 + 1, y1, strokeColor=colors.HexColor("#6E5A3C"),
+                       strokeWidth=2))
+        elif s.kind == "audience":
+            g.add(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=colors.HexColor("#F1F1EE"),
+                       strokeColor=None))
+            g.add(Line(x0, y1, x1, y1, strokeColor=colors.HexColor("#BDBDB5"), strokeWidth=0.8,
+                       strokeDashArray=[4, 3]))
+        else:  # an item this renderer does not know: still shown, plainly
+            g.add(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=light, strokeColor=strong,
+                       strokeWidth=0.8))
+        return g
+
+    # -- labels ----------------------------------------------------------------------------
+
+    def text_lines(self, lines: Sequence[str], cx: float, top: float, size: float,
+                   colour: colors.Color) -> Group:
+        g = Group()
+        for index, line in enumerate(lines):
+            x = cx - _width(line, self.font, size) / 2
+            y = top - size * (index + 0.85) * 1.18
+            for chunk, font in _runs(line, self.font):
+                g.add(String(x, y, chunk, fontName=font, fontSize=size, fillColor=colour))
+                x += stringWidth(chunk, font, size)
+        return g
+
+    def candidates(self, box: Box, w: float, h: float, inside: bool) -> list[tuple[Box, bool]]:
+        """Label places, best first: (box, needs a leader line)."""
+        x0, y0, x1, y1 = box
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        out: list[tuple[Box, bool]] = []
+        if inside:
+            out.append(((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), False))
+        below = (cx - w / 2, y0 - _GAP - h, cx + w / 2, y0 - _GAP)
+        above = (cx - w / 2, y1 + _GAP, cx + w / 2, y1 + _GAP + h)
+        out += [(below, False), (above, False)]
+        side_y = (cy - h / 2, cy + h / 2)
+        out += [((x1 + _GAP, side_y[0], x1 + _GAP + w, side_y[1]), False),
+                ((x0 - _GAP - w, side_y[0], x0 - _GAP, side_y[1]), False)]
+        for step in range(1, 7):
+            dy = step * h * 0.55
+            for shift in (0.0, -0.6, 0.6):
+                dx = shift * w
+                out.append(((below[0] + dx, below[1] - dy, below[2] + dx, below[3] - dy), True))
+                out.append(((above[0] + dx, above[1] + dy, above[2] + dx, above[3] + dy), True))
+        return [(self.clamp(b), leader) for b, leader in out]
+
+    def clamp(self, b: Box) -> Box:
+        dx = max(0.0 - b[0], 0.0) - max(b[2] - self.width, 0.0)
+        dy = max(0.0 - b[1], 0.0) - max(b[3] - self.height, 0.0)
+        return (b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy)
+
+    def drawing(self) -> Drawing:
+        d = Drawing(self.width, self.height)
+        boxes = [self.box(s) for s in self.shapes]
+        # Back wall: the line the ceremony has its back to, so the plan reads at once.
+        d.add(Line(self.x0, self.y_top + 8, self.x1, self.y_top + 8, strokeWidth=2.5,
+                   strokeColor=colors.HexColor("#9A9A9A")))
+        # Bigger things first, so small items (documents on the table) stay on top.
+        order = sorted(range(len(self.shapes)), key=lambda i: (
+            self.shapes[i].kind not in ("audience", "table"), self.shapes[i].kind != "table"))
+        for i in order:
+            d.add(self.draw_shape(self.shapes[i], boxes[i]))
+
+        placed: list[Box] = []
+        labels = Group()
+        ranked = sorted((i for i, s in enumerate(self.shapes) if s.label.strip()),
+                        key=lambda i: (_LABEL_ORDER.get(self.shapes[i].kind, 6),
+                                       self.shapes[i].x, self.shapes[i].y, i))
+        for i in ranked:
+            s, box = self.shapes[i], boxes[i]
+            if s.kind == "audience":
+                size, colour = 11.0, colors.HexColor("#77776F")
+            else:
+                size, colour = _LABEL_SIZE, INK
+            limit = (box[2] - box[0] - 8 if s.kind == "audience"
+                     else min(max(box[2] - box[0], 62.0), 100.0))
+            lines = _wrap(s.label, self.font, size, limit)
+            w = max(_width(x, self.font, size) for x in lines) + 2
+            h = len(lines) * size * 1.18 + 1
+            # A label may lie on what holds its item (the table under a document), never
+            # on another item or label.
+            obstacles = [b for j, b in enumerate(boxes)
+                         if j != i and not _contains(b, box)] + placed
+            inside = s.kind in ("audience", "table", "mc_lectern") and \
+                w <= box[2] - box[0] and h <= box[3] - box[1]
+            options = self.candidates(box, w, h, inside)
+            if s.kind == "audience":
+                options = options[:1]
+            best, leader = min(options, key=lambda o: (
+                sum(_overlap(o[0], b) for b in obstacles) > 0.5,
+                sum(_overlap(o[0], b) for b in obstacles)))
+            placed.append(best)
+            if leader:
+                anchor_y = box[1] if best[3] < box[1] else box[3]
+                end_y = best[3] if best[3] < box[1] else best[1]
+                labels.add(Line((box[0] + box[2]) / 2, anchor_y, (best[0] + best[2]) / 2, end_y,
+                                strokeColor=colors.HexColor("#9A9A9A"), strokeWidth=0.4))
+            labels.add(self.text_lines(lines, (best[0] + best[2]) / 2, best[3], size, colour))
+        d.add(labels)
+        return d
+
+
+class _Symbol(Flowable):
+    """A small legend symbol: a side's colour or an item kind, drawn as on the plan."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.width, self.height = 16.0, 11.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c: Canvas = self.canv
+        strong, light = SIDE_COLOURS[self.key if self.key in ("host", "guest") else ""]
+        c.setLineWidth(0.9)
+        if self.key in ("host", "guest"):
+            c.setFillColor(strong)
+            c.setStrokeColor(strong)
+            c.rect(2, 2, 12, 8, stroke=0, fill=1)
+            return
+        c.setStrokeColor(strong)
+        c.setFillColor(light)
+        if self.key in ("chair", "interpreter"):
+            if self.key == "interpreter":
+                c.setDash(2, 1.5)
+            c.circle(8, 5.5, 5 if self.key == "chair" else 3.6, stroke=1, fill=1)
+        elif self.key == "flag":
+            c.line(3, 0.5, 3, 10.5)
+            c.setFillColor(strong)
+            c.rect(3, 5.5, 10, 5, stroke=0, fill=1)
+        elif self.key == "document":
+            c.setFillColor(colors.white)
+            c.rect(4, 1.5, 8, 9, stroke=1, fill=1)
+        else:  # table, lectern, audience
+            c.setFillColor(colors.HexColor("#F3ECDF"))
+            c.setStrokeColor(colors.HexColor("#8A7350"))
+            c.rect(1, 3, 14, 5, stroke=1, fill=1)
+
+
+_LEGEND_KEYS = {"host", "guest", "table", "chair", "flag", "document", "interpreter",
+                "mc_lectern", "audience"}
+
+
+def _legend(entries: Sequence[str], style: ParagraphStyle, width: float) -> Table:
+    rows: list[list[object]] = []
+    for entry in entries:
+        key, sep, text = entry.partition(":")
+        if sep and key.strip() in _LEGEND_KEYS:
+            rows.append([_Symbol(key.strip()), _p(text.strip(), style)])
+        else:
+            rows.append(["", _p(entry, style)])
+    table = Table(rows, colWidths=[20, width - 20], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), style.fontName),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def render_plan(data: PlanInput) -> bytes:
+    """The seating plan as one landscape PDF page (fonts embedded, same input, same bytes)."""
+    s = styles(data.language)
+    page = landscape(_page(data.page_size))
+    top, bottom = MARGIN * 0.8, MARGIN * 0.8
+    frame_w, frame_h = page[0] - 2 * MARGIN - 12, page[1] - top - bottom - 12
+    title = _style(s["heading"], "plan_title", spaceAfter=4)
+    caption = _style(s["small"], "plan_caption", textColor=MUTED, spaceBefore=4)
+    legend_style = _style(s["small"], "plan_legend", spaceAfter=0)
+
+    head = [_p(data.title, title)] if data.title else []
+    foot = [_p(data.caption, caption)] if data.caption else []
+    used = sum(f.wrap(frame_w, frame_h)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+               for f in head + foot)
+    legend_w = 58 * mm if data.legend else 0.0
+    gap = 6 * mm if data.legend else 0.0
+    plan_w, plan_h = frame_w - legend_w - gap, max(frame_h - used - 8, 120.0)
+    plan = _Plan(data, plan_w, plan_h).drawing()
+
+    body: Flowable = plan
+    if data.legend:
+        legend = KeepInFrame(legend_w, plan_h, [_legend(data.legend, legend_style, legend_w)],
+                             mode="shrink")
+        body = Table([[plan, legend]], colWidths=[plan_w + gap, legend_w])
+        body.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), s["body"].fontName),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("LINEBEFORE", (1, 0), (1, 0), 0.4, RULE),
+            ("LEFTPADDING", (1, 0), (1, 0), 8),
+        ]))
+    # Whatever the text lengths, the plan stays one page: too much text shrinks, never flows.
+    story = [KeepInFrame(frame_w, frame_h, [*head, body, *foot], mode="shrink")]
+
+    # build_pdf has no landscape option; this mirrors its settings (invariant bytes, a bundled
+    # initial font so the canvas never declares Helvetica).
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=top, bottomMargin=bottom, title=data.title, author="",
+                            creator="Sister City Desktop", invariant=1, lang=data.language,
+                            initialFontName=s["body"].fontName)
+    doc.build(story)
+    return buffer.getvalue()

@@ -1,0 +1,480 @@
+"""The correspondence log of one partnership: a filterable timeline with attached files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercity_desktop.errors import UserError
+from sistercity_desktop.services import correspondence as service
+from sistercity_desktop.services.correspondence import AttachmentView, EntryInput, EntryView
+from sistercity_desktop.store import Store
+from sistercity_desktop.ui import labels
+from sistercity_desktop.ui.common import named, wrapped
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ERROR_STYLE = "color: #b00020"
+HEADERS = ("Date", "Sent or received", "Channel", "Our people", "Their people", "Summary",
+           "Files")
+SUMMARY_COLUMN = HEADERS.index("Summary")
+
+
+def _size(size: int) -> str:
+    """A file size a volunteer can read at a glance."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def last_contact_text(days: int | None) -> str:
+    if days is None:
+        return "No contact recorded yet"
+    if days <= 0:
+        return "Last contact today"
+    if days == 1:
+        return "Last contact yesterday"
+    return f"Last contact {days} days ago"
+
+
+class EntryDialog(QDialog):
+    """Add or edit one exchange; saves through the service and stays open on a refusal."""
+
+    def __init__(self, store: Store, pid: str, entry: EntryView | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.pid = store, pid
+        self.entry_id: str | None = entry.id if entry else None
+        self.setWindowTitle("Edit exchange" if entry else "Add exchange")
+        self.setMinimumWidth(480)
+        form = QFormLayout(self)
+        self.on = named(QDateEdit(), "Date", "When the letter, email, call or visit happened")
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        # The service refuses future dates; the calendar should not offer them.
+        self.on.setMaximumDate(QDate.currentDate())
+        self.on.setDate(_qdate(entry.on) if entry else QDate.currentDate())
+        self.direction = named(QComboBox(), "Sent or received")
+        for value, text in labels.DIRECTIONS.items():
+            self.direction.addItem(text, value)
+        self.channel = named(QComboBox(), "Channel")
+        for value, text in labels.CHANNELS.items():
+            self.channel.addItem(text, value)
+        self.our_people = named(QLineEdit(), "Our people", "Who took part on our side")
+        self.their_people = named(QLineEdit(), "Their people",
+                                  "Who took part on the partner city's side")
+        self.summary = named(QPlainTextEdit(), "Summary",
+                             "What was said or agreed, in a sentence or two")
+        self.summary.setTabChangesFocus(True)  # Tab moves on; keyboard users are not trapped
+        self.summary.setMinimumHeight(100)
+        self.summary.setPlaceholderText("What was said or agreed, in a sentence or two")
+        if entry:
+            self.direction.setCurrentIndex(max(self.direction.findData(entry.direction), 0))
+            self.channel.setCurrentIndex(max(self.channel.findData(entry.channel), 0))
+            self.our_people.setText(entry.our_people)
+            self.their_people.setText(entry.their_people)
+            self.summary.setPlainText(entry.summary)
+        else:
+            self.channel.setCurrentIndex(max(self.channel.findData("email"), 0))
+        for caption, widget in (("&Date:", self.on), ("S&ent or received:", self.direction),
+                                ("&Channel:", self.channel), ("&Our people:", self.our_people),
+                                ("&Their people:", self.their_people),
+                                ("&Summary:", self.summary)):
+            form.addRow(caption, widget)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        for button in buttons.buttons():
+            named(button, button.text().replace("&", ""))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.summary.setFocus()
+
+    def value(self) -> EntryInput:
+        return EntryInput(
+            on=self.on.date().toPython(), direction=self.direction.currentData(),
+            channel=self.channel.currentData(), our_people=self.our_people.text(),
+            their_people=self.their_people.text(), summary=self.summary.toPlainText())
+
+    def save(self) -> None:
+        try:
+            if self.entry_id:
+                service.update_entry(self.store, self.entry_id, self.value())
+            else:
+                self.entry_id = service.add_entry(self.store, self.pid, self.value())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class CorrespondencePanel(QGroupBox):
+    """Every exchange with the partner city, newest first; each change is saved at once."""
+
+    changed = Signal()  # an entry or attachment was saved or removed
+    failed = Signal(str)  # a clear message for the user
+
+    def __init__(self, store: Store, pid: str, parent: QWidget | None = None) -> None:
+        super().__init__("Correspondence", parent)
+        self.store, self.pid = store, pid
+        self._entries: list[EntryView] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped("Record every letter, email, call and visit, with the files "
+                                 "that went with them, so anyone on the committee can pick up "
+                                 "where the last person left off."))
+        self.last_contact_label = QLabel()
+        font = self.last_contact_label.font()
+        font.setBold(True)
+        self.last_contact_label.setFont(font)
+        layout.addWidget(self.last_contact_label)
+
+        filters = QHBoxLayout()
+        self.channel_filter = named(QComboBox(), "Show channel")
+        self.channel_filter.addItem("All channels", "")
+        for value, text in labels.CHANNELS.items():
+            self.channel_filter.addItem(text, value)
+        self.direction_filter = named(QComboBox(), "Show sent or received")
+        self.direction_filter.addItem("Sent and received", "")
+        for value, text in labels.DIRECTIONS.items():
+            self.direction_filter.addItem(text, value)
+        self.search = named(QLineEdit(), "Search the correspondence",
+                            "Finds words in the summary and in the people's names")
+        self.search.setPlaceholderText("Search summaries and names…")
+        self.search.setClearButtonEnabled(True)
+        show = QLabel("S&how:")
+        show.setBuddy(self.channel_filter)
+        filters.addWidget(show)
+        filters.addWidget(self.channel_filter)
+        filters.addWidget(self.direction_filter)
+        filters.addWidget(self.search, 1)
+        layout.addLayout(filters)
+
+        self.table = named(QTableWidget(0, len(HEADERS)), "Correspondence timeline",
+                           "Newest first. Double-click an exchange to edit it.")
+        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.horizontalHeaderItem(len(HEADERS) - 1).setToolTip("Attached files")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.setMinimumHeight(240)
+        header = self.table.horizontalHeader()
+        for column in range(len(HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # People can be long lists of names: cap them so the summary keeps most of the room.
+        for column in (HEADERS.index("Our people"), HEADERS.index("Their people")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, 170)
+        header.setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        layout.addWidget(self.table, 1)
+
+        self.attachments_caption = QLabel("Files attached to the selected exchange:")
+        layout.addWidget(self.attachments_caption)
+        self.attachments = named(QListWidget(), "Files attached to the selected exchange",
+                                 "Double-click a file to open it")
+        self.attachments.setMaximumHeight(80)
+        self.attachments.itemActivated.connect(lambda item: self._open(item.data(ID_ROLE)))
+        layout.addWidget(self.attachments)
+
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("&Add exchange…")
+        self.add_button.clicked.connect(self.add_with_dialog)
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.attach_button = QPushButton("Attach &file…")
+        self.attach_button.clicked.connect(self.attach_with_dialog)
+        self.open_button = QPushButton("&Open attachment")
+        self.open_button.clicked.connect(self.open_attachment)
+        self.remove_attachment_button = QPushButton("Remove attachment")
+        self.remove_attachment_button.clicked.connect(self.remove_selected_attachment)
+        for button, name in ((self.add_button, "Add exchange"), (self.edit_button, "Edit exchange"),
+                             (self.delete_button, "Delete exchange"),
+                             (self.attach_button, "Attach file"),
+                             (self.open_button, "Open attachment"),
+                             (self.remove_attachment_button, "Remove attachment")):
+            named(button, name)
+            buttons.addWidget(button)
+        buttons.insertStretch(3, 1)  # entry actions on the left, file actions on the right
+        layout.addLayout(buttons)
+
+        self.channel_filter.currentIndexChanged.connect(self.reload)
+        self.direction_filter.currentIndexChanged.connect(self.reload)
+        self.search.textChanged.connect(self.reload)
+        self.reload()
+
+    # --- showing --------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the timeline again with the current filters, keeping the selection."""
+        keep = self.selected_entry()
+        self._entries = service.entries(
+            self.store, self.pid, channel=self.channel_filter.currentData(),
+            direction=self.direction_filter.currentData(), text=self.search.text())
+        self.last_contact_label.setText(
+            last_contact_text(service.days_since_last_contact(self.store, self.pid)))
+        self.table.blockSignals(True)  # one selection update at the end, not one per row
+        self.table.clearSpans()
+        self.table.clearContents()
+        self.table.setRowCount(max(len(self._entries), 1))
+        for row, entry in enumerate(self._entries):
+            files = len(entry.attachments)
+            values = (entry.on.isoformat(), labels.label(labels.DIRECTIONS, entry.direction),
+                      labels.label(labels.CHANNELS, entry.channel), entry.our_people,
+                      entry.their_people, entry.summary, f"📎 {files}" if files else "")
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(ID_ROLE, entry.id)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+            if files:
+                names = ", ".join(a.name for a in entry.attachments)
+                self.table.item(row, len(HEADERS) - 1).setToolTip(f"{files} attached: {names}")
+        if not self._entries:
+            filtered = self.channel_filter.currentIndex() or self.direction_filter.currentIndex() \
+                or self.search.text().strip()
+            empty = QTableWidgetItem(
+                "No exchange matches these filters." if filtered else
+                "No exchanges recorded yet. Use “Add exchange…” for the first letter, email "
+                "or call.")
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a message, not a row to select
+            self.table.setSpan(0, 0, 1, len(HEADERS))
+            self.table.setItem(0, 0, empty)
+        self.table.resizeRowsToContents()
+        self.table.blockSignals(False)
+        if keep is not None:
+            self.select_entry(keep.id)
+        self._selection_changed()
+
+    def select_entry(self, entry_id: str) -> bool:
+        for row, entry in enumerate(self._entries):
+            if entry.id == entry_id:
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))
+                return True
+        return False
+
+    def selected_entry(self) -> EntryView | None:
+        row = self.table.currentRow()
+        selected = self.table.selectionModel().hasSelection() if self.table.selectionModel() \
+            else False
+        return self._entries[row] if selected and 0 <= row < len(self._entries) else None
+
+    def _selection_changed(self) -> None:
+        entry = self.selected_entry()
+        self.attachments.clear()
+        for attachment in entry.attachments if entry else ():
+            item = QListWidgetItem(f"📎 {attachment.name}  ({_size(attachment.size)})")
+            item.setData(ID_ROLE, attachment.id)
+            self.attachments.addItem(item)
+        if entry is None:
+            self.attachments_caption.setText("Select an exchange to see its attached files.")
+        elif entry.attachments:
+            self.attachments_caption.setText(
+                f"Files attached to the exchange of {entry.on.isoformat()}:")
+        else:
+            self.attachments_caption.setText(
+                f"No files attached to the exchange of {entry.on.isoformat()}. "
+                "Use “Attach file…” to add a scan, a photo or a document.")
+
+    # --- helpers --------------------------------------------------------------
+
+    def _report(self, text: str) -> None:
+        self.error.setText(text)
+        self.failed.emit(text)
+
+    def _saved(self) -> None:
+        self.error.clear()
+        self.reload()
+        self.changed.emit()
+
+    def _need_entry(self) -> EntryView | None:
+        entry = self.selected_entry()
+        if entry is None:
+            self._report("Select an exchange in the table first.")
+        return entry
+
+    def _show_new(self, entry_id: str) -> None:
+        """Select a just-saved entry, clearing filters that would hide it."""
+        if not self.select_entry(entry_id):
+            for widget in (self.channel_filter, self.direction_filter, self.search):
+                widget.blockSignals(True)
+            self.channel_filter.setCurrentIndex(0)
+            self.direction_filter.setCurrentIndex(0)
+            self.search.clear()
+            for widget in (self.channel_filter, self.direction_filter, self.search):
+                widget.blockSignals(False)
+            self.reload()
+            self.select_entry(entry_id)
+
+    # --- actions --------------------------------------------------------------
+
+    def add_entry(self, entry: EntryInput) -> str | None:
+        """Save a new exchange; returns its id, or None after showing why it was refused."""
+        try:
+            entry_id = service.add_entry(self.store, self.pid, entry)
+        except UserError as exc:
+            self._report(str(exc))
+            return None
+        self._saved()
+        self._show_new(entry_id)
+        return entry_id
+
+    def add_with_dialog(self) -> None:
+        dialog = EntryDialog(self.store, self.pid, parent=self)
+        if dialog.exec() and dialog.entry_id:
+            self._saved()
+            self._show_new(dialog.entry_id)
+
+    def edit_selected(self) -> None:
+        entry = self._need_entry()
+        if entry is None:
+            return
+        dialog = EntryDialog(self.store, self.pid, entry, parent=self)
+        if dialog.exec():
+            self._saved()
+            self._show_new(entry.id)
+
+    def delete_selected(self) -> None:
+        entry = self._need_entry()
+        if entry is None:
+            return
+        files = len(entry.attachments)
+        note = (f"\n\nIts {files} attached file{'s' if files > 1 else ''} will be moved to the "
+                "“deleted” folder inside the attachments folder." if files else "")
+        answer = QMessageBox.question(
+            self, "Delete exchange",
+            f"Delete the exchange of {entry.on.isoformat()}?\n\n“{entry.summary[:200]}”{note}")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            service.delete_entry(self.store, entry.id)
+        except UserError as exc:
+            self._report(str(exc))
+            return
+        self.table.clearSelection()
+        self._saved()
+
+    def attach_file(self, entry_id: str, path: Path | str) -> str | None:
+        """Copy a file into the data folder and attach it; None after showing a refusal."""
+        try:
+            attachment_id = service.attach(self.store, entry_id, Path(path))
+        except UserError as exc:
+            self._report(str(exc))
+            return None
+        self._saved()
+        self.select_entry(entry_id)
+        return attachment_id
+
+    def attach_with_dialog(self) -> None:
+        entry = self._need_entry()
+        if entry is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, f"Attach a file to the exchange of {entry.on.isoformat()}", str(Path.home()))
+        if path:
+            self.attach_file(entry.id, path)
+
+    def _attachment(self, attachment_id: str) -> AttachmentView | None:
+        for entry in self._entries:
+            for attachment in entry.attachments:
+                if attachment.id == attachment_id:
+                    return attachment
+        return None
+
+    def _open(self, attachment_id: str) -> None:
+        attachment = self._attachment(attachment_id)
+        if attachment is None:
+            return
+        if not attachment.path.is_file():
+            self._report(f"The copy of {attachment.name} is missing from the attachments "
+                         f"folder ({attachment.path.parent}).")
+            return
+        self.error.clear()
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachment.path))):
+            self._report(f"No program on this computer opens {attachment.name}.")
+
+    def open_attachment(self) -> None:
+        """Open the selected file; with several and none selected, offer a short menu."""
+        entry = self._need_entry()
+        if entry is None:
+            return
+        current = self.attachments.currentItem()
+        if current is not None and current.isSelected():
+            self._open(current.data(ID_ROLE))
+        elif not entry.attachments:
+            self._report("This exchange has no attached files. Use “Attach file…” first.")
+        elif len(entry.attachments) == 1:
+            self._open(entry.attachments[0].id)
+        else:
+            menu = QMenu(self)
+            for attachment in entry.attachments:
+                action = menu.addAction(attachment.name)
+                action.setData(attachment.id)
+            chosen = menu.exec(self.open_button.mapToGlobal(QPoint(0, self.open_button.height())))
+            if chosen is not None:
+                self._open(chosen.data())
+
+    def remove_selected_attachment(self) -> None:
+        item = self.attachments.currentItem()
+        attachment = self._attachment(item.data(ID_ROLE)) if item is not None else None
+        if attachment is None:
+            self._report("Select a file in the list of attached files first.")
+            return
+        answer = QMessageBox.question(
+            self, "Remove attachment",
+            f"Remove {attachment.name} from this exchange?\n\nThe copy is moved to the "
+            "“deleted” folder inside the attachments folder; your original file is not touched.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            service.remove_attachment(self.store, attachment.id)
+        except UserError as exc:
+            self._report(str(exc))
+            return
+        self._saved()
