@@ -34,7 +34,7 @@ from sistercity_desktop.documents.fonts import FALLBACK_ORDER, font_set, has_gly
 BODY_SIZE = 10.5
 TITLE_SIZE = 19.0
 GUTTER = 12 * mm            # between the columns; the rule runs down its middle
-SIGNING_SPACE = 22 * mm     # room for a mayor's signature above the line
+SIGNING_SPACE = 18 * mm     # room for a mayor's signature above the line
 BULLETS = ("•", "・")        # an "areas of cooperation" line starts with one of these
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#666666")
@@ -105,13 +105,13 @@ def _styles(language: str, align: int = TA_LEFT) -> _Styles:
     fonts = font_set(language)
     base = styles(language, BODY_SIZE)
     # Leading a notch above base.styles: a framed document is read slowly, not skimmed.
-    leading = BODY_SIZE * (1.85 if fonts.cjk_wrap else 1.6)
+    leading = BODY_SIZE * (1.75 if fonts.cjk_wrap else 1.5)
     body = ParagraphStyle("ag_body", parent=base["body"], leading=leading, spaceAfter=0,
                           alignment=TA_JUSTIFY, textColor=INK)
-    # The bullet is drawn outside the markup, so give it a font that has the glyph
-    # (and never ReportLab's default, Helvetica, which is not embedded).
-    bullet_font = next((f for f in (fonts.regular, *FALLBACK_ORDER) if has_glyph(f, "•")),
-                       fonts.regular)
+    # The bullet is drawn outside the markup, so it needs a font of its own (never
+    # ReportLab's default, Helvetica, which is not embedded). The serif's "•" sits
+    # the same in both columns; CJK fonts draw it as a full-width dot.
+    bullet_font = next(f for f in (*FALLBACK_ORDER, fonts.regular) if has_glyph(f, "•"))
     small = BODY_SIZE * 0.78
     return _Styles(
         label=ParagraphStyle("ag_label", parent=body, fontName=fonts.bold, fontSize=8,
@@ -145,6 +145,18 @@ def _both(left: str, a: ParagraphStyle, right: str, b: ParagraphStyle) -> Paragr
     """"Name / 氏名": each half in its own language's font."""
     return Paragraph(f'{markup(left, a.fontName)} / <font name="{b.fontName}">'
                      f"{markup(right, b.fontName)}</font>", a)
+
+
+def _name(name: str, a: _Styles, b: _Styles) -> Paragraph:
+    """A signatory's name, in the bold of whichever column's font writes all of it.
+
+    Latin fonts first: CJK fonts also hold Latin letters, but "Patricia Holloway" set
+    in a Gothic beside a serif title line would look borrowed.
+    """
+    candidates = sorted((a.name, b.name), key=lambda st: st.wordWrap == "CJK")
+    style = next((st for st in candidates
+                  if all(ch.isspace() or has_glyph(st.fontName, ch) for ch in name)), a.name)
+    return _p(name, style)
 
 
 def _small_caps(text: str, style: ParagraphStyle) -> Paragraph:
@@ -194,13 +206,14 @@ def _table(rows: list[list[object]], widths: list[float], font: str,
 
 
 def _parallel(rows: list[list[object]], width: float, font: str,
-              bottom: list[float]) -> Table:
-    """Two columns side by side with a thin rule between them (body text)."""
+              bottom: list[float], rule: bool = True) -> Table:
+    """Two columns side by side, by default with a thin rule between them."""
     extra: list[tuple] = [
         ("RIGHTPADDING", (0, 0), (0, -1), GUTTER / 2),
         ("LEFTPADDING", (1, 0), (1, -1), GUTTER / 2),
-        ("LINEAFTER", (0, 0), (0, -1), 0.4, RULE),
     ]
+    if rule:
+        extra.append(("LINEAFTER", (0, 0), (0, -1), 0.4, RULE))
     extra += [("BOTTOMPADDING", (0, i), (-1, i), pad) for i, pad in enumerate(bottom)]
     return _table(rows, [width / 2, width / 2], font, extra)
 
@@ -228,15 +241,15 @@ def _original(orig: AgreementOriginal, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         _table([[_small_caps(left.label, a.label), _small_caps(right.label, b.label)]],
                half, font),
-        HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=3, spaceAfter=14 * mm),
+        HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=3, spaceAfter=8 * mm),
         # Both texts are equally authentic, so both titles get the same size.
         _p(left.title, a.title),
         _p(right.title, b.title),
-        Spacer(1, 6 * mm),
+        Spacer(1, 3 * mm),
         _parallel([[_p(left.between, a.between), _p(right.between, b.between)]], width, font,
                   [0]),
-        HRFlowable(width="30%", thickness=0.4, color=RULE, spaceBefore=7 * mm,
-                   spaceAfter=8 * mm),
+        HRFlowable(width="30%", thickness=0.4, color=RULE, spaceBefore=4 * mm,
+                   spaceAfter=5 * mm),
     ]
 
     pairs = list(zip_longest(left.paragraphs, right.paragraphs, fillvalue=""))
@@ -259,7 +272,7 @@ def _original(orig: AgreementOriginal, width: float) -> list[Flowable]:
         return [
             [_p(for_left, a.heading), _p(for_right, b.heading)],
             "",  # the space where the mayor signs
-            _p(signatory.name, a.name),
+            _name(signatory.name, a, b),
             _both(left.name_caption, a.caption, right.name_caption, b.caption),
             [_p(signatory.title_left, a.text), _p(signatory.title_right, b.text)],
             _both(left.title_caption, a.caption, right.title_caption, b.caption),
@@ -285,10 +298,10 @@ def _original(orig: AgreementOriginal, width: float) -> list[Flowable]:
     if rows:
         closing.append(_parallel(rows[-1:], width, font, [bottom[-1]]))
     closing += [
-        Spacer(1, 5 * mm),
+        Spacer(1, 3 * mm),
         _parallel([[_p(left.place_date, a.place), _p(right.place_date, b.place)]], width, font,
-                  [0]),
-        Spacer(1, 12 * mm),
+                  [0], rule=False),
+        Spacer(1, 8 * mm),
         signatures,
     ]
     story.append(KeepTogether(closing))

@@ -216,7 +216,7 @@ def _programme_story(data: ProgrammeInput) -> list[Flowable]:
     venue = _style(when_l, "venue", textColor=INK, spaceBefore=4)
 
     story: list[Flowable] = [
-        Spacer(1, 10 * mm),
+        Spacer(1, 4 * mm),
         _p(data.title_left, title_l),
         _p(data.title_right, title_r),
         HRFlowable(width="30%", thickness=0.8, color=GOLD, spaceBefore=8, spaceAfter=10),
@@ -228,10 +228,10 @@ def _programme_story(data: ProgrammeInput) -> list[Flowable]:
                                                   (data.when_right, when_r),
                                                   (data.venue, venue)) if text]
     story.append(HRFlowable(width="30%", thickness=0.8, color=GOLD, spaceBefore=10,
-                            spaceAfter=8 * mm))
+                            spaceAfter=6 * mm))
     story.append(_programme_table(data, left, right, width))
     if data.roles:
-        story += [Spacer(1, 8 * mm), _roles_table(data, left, right, width)]
+        story += [Spacer(1, 6 * mm), _roles_table(data, left, right, width)]
     return story
 
 
@@ -248,8 +248,8 @@ def _programme_table(data: ProgrammeInput, left: dict[str, ParagraphStyle],
     extra: list[tuple] = [
         ("LEFTPADDING", (1, 0), (-1, -1), 10),
         ("RIGHTPADDING", (0, 0), (0, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LINEAFTER", (1, 0), (1, -1), 0.4, RULE),
     ]
     for line in data.lines:
@@ -273,18 +273,21 @@ def _programme_table(data: ProgrammeInput, left: dict[str, ParagraphStyle],
 
 def _roles_table(data: ProgrammeInput, left: dict[str, ParagraphStyle],
                  right: dict[str, ParagraphStyle], width: float) -> Table:
-    label_l = _style(left["small"], "role_l", textColor=MUTED, alignment=TA_RIGHT,
+    """Roles side by side (up to three a row): both labels over the name, centred."""
+    label_l = _style(left["small"], "role_l", textColor=MUTED, alignment=TA_CENTER,
                      spaceAfter=0)
-    label_r = _style(right["small"], "role_r", textColor=MUTED, alignment=TA_RIGHT,
+    label_r = _style(right["small"], "role_r", textColor=MUTED, alignment=TA_CENTER,
                      spaceAfter=0)
-    name = _style(left["body"], "role_name", spaceAfter=0, textColor=INK)
-    rows = [[[_p(a, label_l), _p(b, label_r)], _p(n, name)] for a, b, n in data.roles]
-    half = min(width / 2, 80 * mm)
-    return _table(rows, [half, half], name.fontName, [
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEAFTER", (0, 0), (0, -1), 0.8, GOLD),
-        ("LEFTPADDING", (1, 0), (1, -1), 10),
-        ("RIGHTPADDING", (0, 0), (0, -1), 10),
+    name = _style(left["body"], "role_name", spaceAfter=0, spaceBefore=2, textColor=INK,
+                  alignment=TA_CENTER)
+    per_row = min(len(data.roles), 3)
+    cells: list[object] = [[_p(a, label_l), _p(b, label_r), _p(n, name)]
+                           for a, b, n in data.roles]
+    cells += [""] * (-len(cells) % per_row)
+    rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+    return _table(rows, [width / per_row] * per_row, name.fontName, [
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, GOLD),
+        ("TOPPADDING", (0, 0), (-1, 0), 8),
     ])
 
 
@@ -356,7 +359,8 @@ def render_run_of_show(data: RunOfShowInput) -> bytes:
                   _table(rows, [width * 0.45, width * 0.55], font,
                          [("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE)], header=True)]
     if data.notes:
-        bullet = _style(s["body"], "ros_note", leftIndent=12, bulletIndent=2, spaceAfter=3)
+        bullet = _style(s["body"], "ros_note", leftIndent=12, bulletIndent=2, spaceAfter=3,
+                        bulletFontName=font)  # the bullet's default font is Helvetica
         notes = [Paragraph(markup(note, font), bullet, bulletText="•") for note in data.notes]
         story += [KeepTogether([_p(w["notes"], section), *notes[:1]]), *notes[1:]]
 
@@ -375,7 +379,7 @@ def render_run_of_show(data: RunOfShowInput) -> bytes:
 # -- the seating plan ----------------------------------------------------------------------
 
 _CJK = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-_TOKEN = re.compile(rf"\s+|[{_CJK}]|[^\s{_CJK}]+")
+_PIECE = re.compile(rf"[{_CJK}]|[^{_CJK}]+")
 
 
 def _runs(text: str, font: str) -> list[tuple[str, str]]:
@@ -410,28 +414,61 @@ def _width(text: str, font: str, size: float) -> float:
     return sum(stringWidth(chunk, f, size) for chunk, f in _runs(text, font))
 
 
+def _tokens(text: str, font: str, size: float, width: float) -> list[tuple[str, bool]]:
+    """Words as (text, preceded by a space); a word wider than the line is broken between
+    CJK characters, or cut anywhere as a last resort."""
+    out: list[tuple[str, bool]] = []
+    for word in text.split():
+        if _width(word, font, size) <= width:
+            out.append((word, True))
+            continue
+        first = True
+        for piece in _PIECE.findall(word):
+            while piece:
+                cut = len(piece)
+                while cut > 1 and _width(piece[:cut], font, size) > width:
+                    cut -= 1
+                out.append((piece[:cut], first))
+                first, piece = False, piece[cut:]
+    return out
+
+
+def _join(tokens: Sequence[tuple[str, bool]]) -> str:
+    return "".join((" " if space and index else "") + text
+                   for index, (text, space) in enumerate(tokens))
+
+
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy wrap at spaces and between CJK characters; an overlong word is cut."""
+    """Wrap into as few lines as a greedy fill needs, then balance them: a name such as
+    "山田 太郎" or "Council chair Maria Lopez" splits at its most even break."""
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
-        line = ""
-        for token in _TOKEN.findall(paragraph):
-            if token.isspace():
-                line += " " if line else ""
-                continue
-            if not line or _width(line + token, font, size) <= width:
-                line += token
+        tokens = _tokens(paragraph, font, size, width)
+        if not tokens:
+            continue
+        count, line = 1, [tokens[0]]
+        for token in tokens[1:]:
+            if _width(_join([*line, token]), font, size) <= width:
+                line.append(token)
             else:
-                lines.append(line.rstrip())
-                line = token
-            while _width(line, font, size) > width and len(line) > 1:
-                cut = len(line) - 1
-                while cut > 1 and _width(line[:cut], font, size) > width:
-                    cut -= 1
-                lines.append(line[:cut])
-                line = line[cut:]
-        lines.append(line.rstrip())
-    return [x for x in lines if x] or [""]
+                count, line = count + 1, [token]
+        # best[k][i]: the narrowest widest line setting tokens[:i] on k lines, and its breaks.
+        n = len(tokens)
+        best: list[dict[int, tuple[float, list[int]]]] = [{0: (0.0, [])}]
+        for k in range(1, count + 1):
+            row: dict[int, tuple[float, list[int]]] = {}
+            for i in range(k, n + 1):
+                for j, (widest, cuts) in best[k - 1].items():
+                    if j >= i:
+                        continue
+                    cost = max(widest, _width(_join(tokens[j:i]), font, size))
+                    if i not in row or cost < row[i][0]:
+                        row[i] = (cost, [*cuts, j])
+            best.append(row)
+        cuts = [*best[count][n][1], n]
+        lines += [_join(tokens[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)
+                  if a < b]
+    return lines or [""]
 
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in drawing points, y upwards
@@ -451,6 +488,13 @@ def _contains(outer: Box, inner: Box) -> bool:
 # Labels are placed in this order (first come, best place), then by x.
 _LABEL_ORDER = {"chair": 0, "document": 1, "interpreter": 2, "flag": 3, "mc_lectern": 4,
                 "table": 5}
+# Where each kind's label goes first: flags beside the cloth, away from the middle.
+_DIRECTIONS: dict[str, tuple[str, ...]] = {
+    "flag": ("outer", "below", "above"),
+    "table": ("inside", "below", "above"),
+    "mc_lectern": ("below", "above", "outer"),
+    "audience": ("inside",),
+}
 _LABEL_SIZE = 7.5
 _GAP = 2.5
 
@@ -468,7 +512,7 @@ class _Plan:
         self.shapes = shapes
         # Room above the back wall and at the sides for labels of the outermost items.
         self.x0, self.x1 = 10.0, width - 10.0
-        self.y_top, self.y_bottom = height - 26.0, 4.0
+        self.y_top, self.y_bottom = height - 12.0, 2.0
         chairs = sorted(min(self._size(s)) / 2 for s in shapes if s.kind == "chair")
         self.chair_radius = chairs[len(chairs) // 2] if chairs else None
 
@@ -500,7 +544,7 @@ class _Plan:
         elif s.kind == "document":
             w, h = max(w, 9.0), max(h, 7.0)
         elif s.kind == "audience":
-            return (0.0, self.y_bottom, self.width, max(cy + h / 2, self.y_bottom + 16))
+            h = max(h, 18.0)  # room for its label
         w, h = max(w, 6.0), max(h, 6.0)
         return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
 
@@ -566,26 +610,33 @@ class _Plan:
                 x += stringWidth(chunk, font, size)
         return g
 
-    def candidates(self, box: Box, w: float, h: float, inside: bool) -> list[tuple[Box, bool]]:
-        """Label places, best first: (box, needs a leader line)."""
+    def places(self, box: Box, w: float, h: float) -> dict[str, Box]:
+        """The natural places of a label, by name."""
         x0, y0, x1, y1 = box
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        out: list[tuple[Box, bool]] = []
-        if inside:
-            out.append(((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), False))
-        below = (cx - w / 2, y0 - _GAP - h, cx + w / 2, y0 - _GAP)
-        above = (cx - w / 2, y1 + _GAP, cx + w / 2, y1 + _GAP + h)
-        out += [(below, False), (above, False)]
-        side_y = (cy - h / 2, cy + h / 2)
-        out += [((x1 + _GAP, side_y[0], x1 + _GAP + w, side_y[1]), False),
-                ((x0 - _GAP - w, side_y[0], x0 - _GAP, side_y[1]), False)]
-        for step in range(1, 7):
+        out = {
+            "inside": (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2),
+            "below": (cx - w / 2, y0 - _GAP - h, cx + w / 2, y0 - _GAP),
+            "above": (cx - w / 2, y1 + _GAP, cx + w / 2, y1 + _GAP + h),
+            "right": (x1 + _GAP, y1 - h, x1 + _GAP + w, y1),
+            "left": (x0 - _GAP - w, y1 - h, x0 - _GAP, y1),
+        }
+        # "outer": away from the middle of the room, so paired items label symmetrically.
+        out["outer"] = out["left"] if cx < (self.x0 + self.x1) / 2 else out["right"]
+        return {name: self.clamp(b) for name, b in out.items()}
+
+    def fallbacks(self, box: Box, w: float, h: float) -> list[Box]:
+        """Further places, nearest first, for when every natural place is taken."""
+        places = self.places(box, w, h)
+        below, above = places["below"], places["above"]
+        out: list[Box] = [places["right"], places["left"]]
+        for step in range(1, 8):
             dy = step * h * 0.55
             for shift in (0.0, -0.6, 0.6):
                 dx = shift * w
-                out.append(((below[0] + dx, below[1] - dy, below[2] + dx, below[3] - dy), True))
-                out.append(((above[0] + dx, above[1] + dy, above[2] + dx, above[3] + dy), True))
-        return [(self.clamp(b), leader) for b, leader in out]
+                out.append((below[0] + dx, below[1] - dy, below[2] + dx, below[3] - dy))
+                out.append((above[0] + dx, above[1] + dy, above[2] + dx, above[3] + dy))
+        return [self.clamp(b) for b in out]
 
     def clamp(self, b: Box) -> Box:
         dx = max(0.0 - b[0], 0.0) - max(b[2] - self.width, 0.0)
@@ -593,10 +644,11 @@ class _Plan:
         return (b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy)
 
     def drawing(self) -> Drawing:
-        d = Drawing(self.width, self.height)
+        # Without initialFontName the renderer declares Helvetica (never embedded).
+        d = Drawing(self.width, self.height, initialFontName=self.font)
         boxes = [self.box(s) for s in self.shapes]
         # Back wall: the line the ceremony has its back to, so the plan reads at once.
-        d.add(Line(self.x0, self.y_top + 8, self.x1, self.y_top + 8, strokeWidth=2.5,
+        d.add(Line(self.x0, self.y_top + 6, self.x1, self.y_top + 6, strokeWidth=2.5,
                    strokeColor=colors.HexColor("#9A9A9A")))
         # Bigger things first, so small items (documents on the table) stay on top.
         order = sorted(range(len(self.shapes)), key=lambda i: (
@@ -604,43 +656,90 @@ class _Plan:
         for i in order:
             d.add(self.draw_shape(self.shapes[i], boxes[i]))
 
-        placed: list[Box] = []
-        labels = Group()
+        d.add(self.labels(boxes))
+        return d
+
+
+    def labels(self, boxes: list[Box]) -> Group:
+        """Every label, none on another label or item.
+
+        Items of one kind and role (the two signatories' chairs, the two flags) are tried
+        together in one direction first, so a pair is labelled alike; only if that fails
+        does each take the best free place of its own.
+        """
+        # Everything above the back wall is off limits: labels stay in the room.
+        placed: list[Box] = [(0.0, self.y_top + 2, self.width, self.height)]
+        group = Group()
         ranked = sorted((i for i, s in enumerate(self.shapes) if s.label.strip()),
                         key=lambda i: (_LABEL_ORDER.get(self.shapes[i].kind, 6),
-                                       self.shapes[i].x, self.shapes[i].y, i))
+                                       self.shapes[i].role, self.shapes[i].x,
+                                       self.shapes[i].y, i))
+        teams: dict[tuple[str, str], list[int]] = {}
         for i in ranked:
-            s, box = self.shapes[i], boxes[i]
-            if s.kind == "audience":
-                size, colour = 11.0, colors.HexColor("#77776F")
-            else:
-                size, colour = _LABEL_SIZE, INK
-            limit = (box[2] - box[0] - 8 if s.kind == "audience"
-                     else min(max(box[2] - box[0], 62.0), 100.0))
-            lines = _wrap(s.label, self.font, size, limit)
-            w = max(_width(x, self.font, size) for x in lines) + 2
-            h = len(lines) * size * 1.18 + 1
-            # A label may lie on what holds its item (the table under a document), never
-            # on another item or label.
-            obstacles = [b for j, b in enumerate(boxes)
-                         if j != i and not _contains(b, box)] + placed
-            inside = s.kind in ("audience", "table", "mc_lectern") and \
-                w <= box[2] - box[0] and h <= box[3] - box[1]
-            options = self.candidates(box, w, h, inside)
-            if s.kind == "audience":
-                options = options[:1]
-            best, leader = min(options, key=lambda o: (
-                sum(_overlap(o[0], b) for b in obstacles) > 0.5,
-                sum(_overlap(o[0], b) for b in obstacles)))
-            placed.append(best)
-            if leader:
-                anchor_y = box[1] if best[3] < box[1] else box[3]
-                end_y = best[3] if best[3] < box[1] else best[1]
-                labels.add(Line((box[0] + box[2]) / 2, anchor_y, (best[0] + best[2]) / 2, end_y,
-                                strokeColor=colors.HexColor("#9A9A9A"), strokeWidth=0.4))
-            labels.add(self.text_lines(lines, (best[0] + best[2]) / 2, best[3], size, colour))
-        d.add(labels)
-        return d
+            teams.setdefault((self.shapes[i].kind, self.shapes[i].role), []).append(i)
+
+        def clash(b: Box, i: int, taken: list[Box]) -> float:
+            # A label may lie on what holds its item (a document's table), nothing else.
+            return sum(_overlap(b, o) for j, o in enumerate(boxes)
+                       if j != i and not _contains(o, boxes[i])) + \
+                sum(_overlap(b, o) for o in taken)
+
+        for (kind, _role), members in teams.items():
+            texts = {i: self.label_text(self.shapes[i], boxes[i]) for i in members}
+            chosen: dict[int, Box] = {}
+            for direction in _DIRECTIONS.get(kind, ("below", "above")):
+                trial: list[Box] = []
+                for i in members:
+                    lines, size, _colour = texts[i]
+                    w, h = self.label_size(lines, size)
+                    b = self.places(boxes[i], w, h)[direction]
+                    if direction == "inside" and not _contains(boxes[i], b):
+                        break
+                    if clash(b, i, placed + trial) > 0.5:
+                        break
+                    trial.append(b)
+                else:
+                    chosen = dict(zip(members, trial, strict=True))
+                    break
+            for i in members:
+                lines, size, colour = texts[i]
+                leader = False
+                if i in chosen:
+                    best = chosen[i]
+                else:
+                    w, h = self.label_size(lines, size)
+                    natural = self.places(boxes[i], w, h)
+                    options = [natural["below"], natural["above"], *self.fallbacks(
+                        boxes[i], w, h)]
+                    if kind == "audience":  # its label belongs in the band, come what may
+                        options = [natural["inside"]]
+                    best = min(options, key=lambda b, i=i: (clash(b, i, placed) > 0.5,
+                                                            clash(b, i, placed)))
+                    leader = best not in (natural["below"], natural["above"],
+                                          natural["left"], natural["right"])
+                placed.append(best)
+                if leader:  # a label pushed away keeps a thin line to its item
+                    box = boxes[i]
+                    low = best[3] < box[1]
+                    group.add(Line((box[0] + box[2]) / 2, box[1] if low else box[3],
+                                   (best[0] + best[2]) / 2, best[3] if low else best[1],
+                                   strokeColor=colors.HexColor("#9A9A9A"), strokeWidth=0.4))
+                group.add(self.text_lines(lines, (best[0] + best[2]) / 2, best[3], size, colour))
+        return group
+
+    def label_text(self, s: PlanShape, box: Box) -> tuple[list[str], float, colors.Color]:
+        """A label's wrapped lines, size and colour."""
+        if s.kind == "audience":
+            size, colour = 11.0, colors.HexColor("#77776F")
+            limit = box[2] - box[0] - 8
+        else:
+            size, colour = _LABEL_SIZE, INK
+            limit = min(max(box[2] - box[0], 90.0), 130.0)
+        return _wrap(s.label, self.font, size, limit), size, colour
+
+    def label_size(self, lines: Sequence[str], size: float) -> tuple[float, float]:
+        return (max(_width(x, self.font, size) for x in lines) + 2,
+                len(lines) * size * 1.18 + 1)
 
 
 class _Symbol(Flowable):
@@ -676,7 +775,17 @@ class _Symbol(Flowable):
         elif self.key == "document":
             c.setFillColor(colors.white)
             c.rect(4, 1.5, 8, 9, stroke=1, fill=1)
-        else:  # table, lectern, audience
+        elif self.key == "mc_lectern":
+            c.setFillColor(colors.HexColor("#D9CBB0"))
+            c.setStrokeColor(colors.HexColor("#8A7350"))
+            path = c.beginPath()
+            path.moveTo(5, 1)
+            path.lineTo(11, 1)
+            path.lineTo(12.5, 10)
+            path.lineTo(3.5, 10)
+            path.close()
+            c.drawPath(path, stroke=1, fill=1)
+        else:  # table, audience
             c.setFillColor(colors.HexColor("#F3ECDF"))
             c.setStrokeColor(colors.HexColor("#8A7350"))
             c.rect(1, 3, 14, 5, stroke=1, fill=1)

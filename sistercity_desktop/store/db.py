@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sistercity_desktop.errors import StoreError
 from sistercity_desktop.paths import database_path
+from sistercity_desktop.store.backup import check_file, copy_database, daily_backup, make_backup
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
@@ -78,21 +79,14 @@ def _prepare_folder(folder: Path) -> None:
         raise StoreError(f"Cannot use the data folder {folder}: {reason.lower()}.") from None
 
 
-def backup_database(path: Path, reason: str) -> Path:
-    """Copy the database with SQLite's online backup API into backups/."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
-        with destination:
-            source.backup(destination)
-        destination.close()
-    finally:
-        source.close()
-    return target
+class CorruptStoreError(StoreError):
+    """The database file exists but is damaged; the window offers recovery."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"The data file {path} cannot be read: {reason} Nothing was changed; "
+                         "restore a backup (`sistercity restore`) or move the file aside.")
+        self.path = path
+        self.reason = reason
 
 
 def _migrate(engine: Engine, path: Path) -> None:
@@ -117,19 +111,44 @@ def _migrate(engine: Engine, path: Path) -> None:
             f"(schema {current}); please update the app."
         )
     if current is not None:
-        backup_database(path, f"before-{head}")
+        make_backup(path, f"before-{head}")
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
 
-def open_store(folder: Path) -> Store:
-    """Open (creating or upgrading as needed) the store in `folder`."""
+def _quick_check(path: Path) -> None:
+    """Refuse a damaged file before anything writes to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            result = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise StoreError(f"{path} is not a Sister City Desktop database "
+                             "(it is not an SQLite file).") from None
+        raise CorruptStoreError(path, f"{exc}.") from None
+    if result and result[0] != "ok":
+        raise CorruptStoreError(path, f"the integrity check found: {result[0]}.")
+
+
+def open_store(folder: Path, auto_backup: bool = True) -> Store:
+    """Open (creating or upgrading as needed) the store in `folder`.
+
+    With `auto_backup`, a backup is taken at most once a day before use.
+    """
     _prepare_folder(folder)
     path = database_path(folder)
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file.")
+    _quick_check(path)
+    existed = path.exists() and path.stat().st_size > 0
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
     try:
@@ -142,7 +161,45 @@ def open_store(folder: Path) -> Store:
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         raise StoreError(f"Cannot open {path}: {exc.orig}.") from None
+    if auto_backup and existed:  # a brand-new store has nothing worth a backup yet
+        daily_backup(path)
     return Store(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def set_aside(folder: Path, now: datetime | None = None) -> Path | None:
+    """Move a damaged database (and its WAL files) aside; never deletes it."""
+    path = database_path(folder)
+    if not path.exists():
+        return None
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            source.replace(Path(f"{target}{suffix}"))
+    return target
+
+
+def restore_backup(folder: Path, backup: Path) -> Path | None:
+    """Replace the store with a backup (checked first); the current one is kept.
+
+    Returns the safety copy of the store as it was (None if there was none). The
+    restored store is migrated when opened next.
+    """
+    problem = check_file(backup)
+    if problem:
+        raise StoreError(f"Cannot restore: {problem}")
+    path = database_path(folder)
+    safety = None
+    if path.exists():
+        if check_file(path) is None:
+            safety = make_backup(path, "before-restore")
+        else:
+            safety = set_aside(folder)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    copy_database(backup, path)
+    return safety
 
 
 def integrity_report(store: Store) -> tuple[bool, list[str]]:

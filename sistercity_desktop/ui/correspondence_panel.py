@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,11 @@ def _size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
+
+
+def files_text(count: int) -> str:
+    # Words, not a paperclip emoji: many Linux desktops have no emoji font and show a box.
+    return f"{count} file{'s' if count != 1 else ''}" if count else ""
 
 
 def last_contact_text(days: int | None) -> str:
@@ -203,6 +208,10 @@ class CorrespondencePanel(QGroupBox):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, 170)
         header.setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # Wrapped rows must be measured again once the columns have their real widths.
+        self._fit_rows = QTimer(self, singleShot=True, interval=0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_args: self._fit_rows.start())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.edit_selected())
         layout.addWidget(self.table, 1)
@@ -218,6 +227,7 @@ class CorrespondencePanel(QGroupBox):
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
+        self.error.hide()  # takes no room until there is something to say
         layout.addWidget(self.error)
 
         buttons = QHBoxLayout()
@@ -266,7 +276,7 @@ class CorrespondencePanel(QGroupBox):
             files = len(entry.attachments)
             values = (entry.on.isoformat(), labels.label(labels.DIRECTIONS, entry.direction),
                       labels.label(labels.CHANNELS, entry.channel), entry.our_people,
-                      entry.their_people, entry.summary, f"📎 {files}" if files else "")
+                      entry.their_people, entry.summary, files_text(files))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(ID_ROLE, entry.id)
@@ -309,7 +319,7 @@ class CorrespondencePanel(QGroupBox):
         entry = self.selected_entry()
         self.attachments.clear()
         for attachment in entry.attachments if entry else ():
-            item = QListWidgetItem(f"📎 {attachment.name}  ({_size(attachment.size)})")
+            item = QListWidgetItem(f"{attachment.name}  ({_size(attachment.size)})")
             item.setData(ID_ROLE, attachment.id)
             self.attachments.addItem(item)
         if entry is None:
@@ -326,10 +336,15 @@ class CorrespondencePanel(QGroupBox):
 
     def _report(self, text: str) -> None:
         self.error.setText(text)
+        self.error.show()
         self.failed.emit(text)
 
-    def _saved(self) -> None:
+    def _clear_error(self) -> None:
         self.error.clear()
+        self.error.hide()
+
+    def _saved(self) -> None:
+        self._clear_error()
         self.reload()
         self.changed.emit()
 
@@ -435,7 +450,7 @@ class CorrespondencePanel(QGroupBox):
             self._report(f"The copy of {attachment.name} is missing from the attachments "
                          f"folder ({attachment.path.parent}).")
             return
-        self.error.clear()
+        self._clear_error()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachment.path))):
             self._report(f"No program on this computer opens {attachment.name}.")
 

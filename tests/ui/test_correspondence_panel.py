@@ -115,7 +115,7 @@ def test_attached_file_is_copied_and_deleting_keeps_it(qtbot, panel: Corresponde
     assert stored.parent == attachments_folder(demo_store)
     assert stored.read_bytes() == original.read_bytes()
     assert original.read_bytes() == b"%PDF-1.4 pretend scan"  # the original is untouched
-    assert panel.table.item(0, FILES).text() == "📎 1"
+    assert panel.table.item(0, FILES).text() == "1 file"
     assert panel.attachments.count() == 1
     assert "scan of the reply.pdf" in panel.attachments.item(0).text()
 
@@ -184,7 +184,8 @@ def test_every_control_has_an_accessible_name(qtbot, panel: CorrespondencePanel,
              QPlainTextEdit)
     for widget in (panel, dialog):
         unnamed = [w for w in widget.findChildren(QWidget)
-                   if isinstance(w, kinds) and not w.objectName().startswith("qt_")  # Qt's own inner editors
+                   if isinstance(w, kinds)
+                   and not w.objectName().startswith("qt_")  # Qt's own inner editors
                    and not w.accessibleName()]
         assert unnamed == []
     for button in (panel.add_button, panel.edit_button, panel.attach_button, panel.open_button):

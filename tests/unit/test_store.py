@@ -140,15 +140,18 @@ def test_baseline_is_the_first_revision() -> None:
     assert head_revision() in {rev.revision for rev in script.walk_revisions()}
 
 
-def test_reopening_runs_no_migration_and_makes_no_backup(data_dir: Path) -> None:
+def test_reopening_runs_no_migration_and_backs_up_once_a_day(data_dir: Path) -> None:
     open_store(data_dir).close()
+    assert not (data_dir / "backups").exists()  # nothing to back up in a new store
     before = sqlite3.connect(data_dir / "sistercity.sqlite3")
     try:
         tables = {row[0] for row in before.execute("SELECT name FROM sqlite_master")}
     finally:
         before.close()
     open_store(data_dir).close()
-    assert not (data_dir / "backups").exists()
+    open_store(data_dir).close()
+    backups = list((data_dir / "backups").glob("*.sqlite3"))
+    assert [b.name.endswith("-daily.sqlite3") for b in backups] == [True]
     assert {"alembic_version", "committee", "partnership", "city_profile"} <= tables
 
 

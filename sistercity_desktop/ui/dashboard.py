@@ -1,0 +1,151 @@
+"""The home dashboard: what is due across every partnership, most urgent first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercity_desktop.process.steps import step as step_info
+from sistercity_desktop.services.dashboard import DueItem, due_items
+from sistercity_desktop.store import Store
+from sistercity_desktop.ui.common import heading, named, wrapped
+
+HEADERS = ("When", "Partner city", "What needs doing", "Due", "Step")
+URGENT_COLOUR = QColor("#b00020")
+URGENT_BACKGROUND = QColor("#fdecee")
+CALM_COLOUR = QColor("#555555")
+
+
+def tag(item: DueItem, today: date) -> str:
+    """A word for how pressing an item is, so urgency never rests on colour alone."""
+    if item.urgent:
+        return "⚠ Overdue" if item.due_on and item.due_on < today else "⚠ Now"
+    return "Coming up" if item.due_on else "Next step"
+
+
+def due_text(due_on: date | None, today: date) -> str:
+    if due_on is None:
+        return "—"
+    days = (due_on - today).days
+    if days == 0:
+        when = "today"
+    elif days < 0:
+        when = f"{-days} day{'s' if days != -1 else ''} late"
+    else:
+        when = f"in {days} day{'s' if days != 1 else ''}"
+    return f"{due_on.isoformat()} ({when})"
+
+
+def step_text(number: int) -> str:
+    return f"Step {number} · {step_info(number).title}"
+
+
+class Dashboard(QWidget):
+    """Lists what is due; opening a line asks the window to show that step."""
+
+    open_step = Signal(str, int)  # partnership id, step number
+
+    def __init__(self, store: Store, today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.today = today  # None: the real date, read again at every reload
+        self.items: list[DueItem] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("What is due", 1.5))
+        layout.addWidget(wrapped(
+            "Everything that needs the committee's attention, across all your partnerships. "
+            "The most pressing come first, marked “Overdue” or “Now”. Double-click a line, or "
+            "select it and press Open, to go to the step that deals with it."))
+        self.counts = wrapped("")
+        layout.addWidget(self.counts)
+
+        self.items_view = named(QTableWidget(0, len(HEADERS)), "What is due",
+                                "Most urgent first. Press Enter to open the step.")
+        self.items_view.setHorizontalHeaderLabels(list(HEADERS))
+        self.items_view.verticalHeader().setVisible(False)
+        self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items_view.setWordWrap(True)
+        self.items_view.setAlternatingRowColors(True)
+        header = self.items_view.horizontalHeader()
+        for column in range(len(HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HEADERS.index("What needs doing"),
+                                    QHeaderView.ResizeMode.Stretch)
+        # Enter and double-click both arrive as `activated`; connecting doubleClicked too
+        # would open the step twice.
+        self.items_view.activated.connect(lambda _index: self.open_selected())
+        self.items_view.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.items_view, 1)
+
+        self.empty = heading("Nothing is due. Well done.", 1.2)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty, 1)
+
+        buttons = QHBoxLayout()
+        self.open_button = named(QPushButton("&Open"), "Open the step for the selected line")
+        self.open_button.clicked.connect(self.open_selected)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask the services again what is due (after any change elsewhere)."""
+        today = self.today or date.today()
+        self.items = due_items(self.store, today)
+        view = self.items_view
+        view.clearContents()
+        view.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            values = (tag(item, today), item.partner, item.text, due_text(item.due_on, today),
+                      step_text(item.step))
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                view.setItem(row, column, cell)
+            first = view.item(row, 0)
+            font = first.font()
+            font.setBold(item.urgent)
+            first.setFont(font)
+            first.setForeground(QBrush(URGENT_COLOUR if item.urgent else CALM_COLOUR))
+            if item.urgent:
+                first.setBackground(QBrush(URGENT_BACKGROUND))
+        view.resizeRowsToContents()
+        urgent = sum(item.urgent for item in self.items)
+        rest = len(self.items) - urgent
+        self.counts.setText(
+            f"{urgent} need{'s' if urgent == 1 else ''} attention now, {rest} more to do."
+            if self.items else "")
+        view.setVisible(bool(self.items))
+        self.counts.setVisible(bool(self.items))
+        self.empty.setVisible(not self.items)
+        if self.items:
+            view.selectRow(0)  # Enter or Open works at once
+        self._selection_changed()
+
+    def selected_item(self) -> DueItem | None:
+        rows = self.items_view.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        self.open_button.setEnabled(self.selected_item() is not None)
+
+    def open_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.open_step.emit(item.partnership_id, item.step)
