@@ -7,6 +7,7 @@ import ctypes.util
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sistercity_desktop import __version__
 from sistercity_desktop.errors import UserError
@@ -47,33 +48,133 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{' '.join(missing)} (sudo apt install {' '.join(missing)}).", file=sys.stderr)
         return 2
     # Qt is imported only now, so --version and --help work without a display.
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from sistercity_desktop.services.committee import has_committee
-    from sistercity_desktop.store import open_store
-    from sistercity_desktop.ui.main_window import MainWindow
-    from sistercity_desktop.ui.setup_wizard import SetupWizard
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Sister City Desktop")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("sistercity-desktop")
+    return run_app(data_dir(args.data_dir))
+
+
+def run_app(folder: Path) -> int:
+    """Lock the data folder, open (or recover) the store, show the window."""
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QApplication
+
+    from sistercity_desktop.errors import StoreError
+    from sistercity_desktop.store.db import _prepare_folder
+
     try:
-        store = open_store(data_dir(args.data_dir))
-    except UserError as exc:
-        QMessageBox.critical(None, "Sister City Desktop", str(exc))
-        print(f"sistercity-desktop: {exc}", file=sys.stderr)
-        return 2
+        _prepare_folder(folder)
+    except StoreError as exc:
+        return _fatal(str(exc))
+    # One running instance per data folder; a stale lock left by a crash is taken over.
+    lock = QLockFile(str(folder / "sistercity.lock"))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        return _fatal("Sister City Desktop is already open with this data folder. Switch to "
+                      "its window (or close it) and try again.")
     try:
-        if not has_committee(store):
-            wizard = SetupWizard(store)
-            if not wizard.exec():
-                return 0
-        window = MainWindow(store)
-        window.show()
-        return app.exec()
+        store = _open_or_recover(folder)
+        if store is None:
+            return 2
+        controller = _Controller(folder, store)
+        if not controller.start():
+            return 0
+        return QApplication.instance().exec()
     finally:
-        store.close()
+        lock.unlock()
+
+
+def _fatal(text: str) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"sistercity-desktop: {text}", file=sys.stderr)
+    QMessageBox.critical(None, "Sister City Desktop", text)
+    return 2
+
+
+def _open_or_recover(folder: Path):  # noqa: ANN202 (Store | None, imported lazily)
+    """Open the store; for a damaged one offer the newest good backup or a fresh start."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sistercity_desktop.store import open_store
+    from sistercity_desktop.store.backup import check_file, list_backups
+    from sistercity_desktop.store.db import CorruptStoreError, restore_backup, set_aside
+
+    try:
+        return open_store(folder)
+    except CorruptStoreError as exc:
+        good = next((b for b in list_backups(exc.path) if check_file(b.path) is None), None)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Sister City Desktop",
+                          f"Your data file is damaged and cannot be opened safely.\n\n"
+                          f"{exc.reason}\n\nThe damaged file will not be changed or deleted.")
+        restore = None
+        if good is not None:
+            when = good.taken_at.astimezone().strftime("%d %b %Y %H:%M")
+            restore = box.addButton(f"Restore the backup of {when}",
+                                    QMessageBox.ButtonRole.AcceptRole)
+        fresh = box.addButton("Start fresh (keep the damaged file aside)",
+                              QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        try:
+            if restore is not None and box.clickedButton() is restore:
+                restore_backup(folder, good.path)
+                return open_store(folder)
+            if box.clickedButton() is fresh:
+                set_aside(folder)
+                return open_store(folder)
+        except UserError as error:
+            _fatal(str(error))
+        return None
+    except UserError as exc:
+        _fatal(str(exc))
+        return None
+
+
+class _Controller:
+    """Owns the store and the main window; rebuilds both after a restore."""
+
+    def __init__(self, folder: Path, store) -> None:  # noqa: ANN001 (Store)
+        self.folder, self.store, self.window = folder, store, None
+
+    def start(self) -> bool:
+        from sistercity_desktop.services.committee import has_committee
+        from sistercity_desktop.ui.main_window import MainWindow
+        from sistercity_desktop.ui.setup_wizard import SetupWizard
+
+        if not has_committee(self.store):
+            wizard = SetupWizard(self.store)
+            if not wizard.exec():
+                self.store.close()
+                return False
+        self.window = MainWindow(self.store, on_restore=self.restore)
+        self.window.destroyed.connect(lambda *_: self.store.close())
+        self.window.show()
+        return True
+
+    def restore(self, backup: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from sistercity_desktop.store import open_store
+        from sistercity_desktop.store.db import restore_backup
+
+        old = self.window
+        old.hide()
+        self.store.close()
+        try:
+            safety = restore_backup(self.folder, backup)
+        except UserError as exc:
+            QMessageBox.warning(None, "Restore", str(exc))
+            safety = None
+        self.store = open_store(self.folder, auto_backup=False)
+        old.deleteLater()
+        self.start()
+        if safety is not None:
+            QMessageBox.information(self.window, "Restore",
+                                    f"Restored. What was there before is kept as:\n{safety}")
 
 
 if __name__ == "__main__":

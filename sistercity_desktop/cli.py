@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--exclude-partner-countries", action="store_true",
                          help="leave out countries where you already have a partner")
     suggest.add_argument("--top", type=int, default=20, metavar="N")
+    backup = commands.add_parser("backup", help="copy the store to a file (safe while in use)")
+    backup.add_argument("--out", required=True, metavar="FILE", type=Path)
+    restore = commands.add_parser(
+        "restore", help="replace the store with a backup (the current one is kept)")
+    restore.add_argument("file", metavar="FILE", type=Path)
+    commands.add_parser("backups", help="list the automatic backups")
     calendar = commands.add_parser("calendar", help="write a partnership's dates as .ics")
     calendar.add_argument("partnership", metavar="PARTNERSHIP_ID")
     calendar.add_argument("--out", required=True, metavar="FILE.ics", type=Path)
@@ -125,7 +131,20 @@ def cmd_suggest(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(folder: Path, backup: Path) -> int:
+    from sistercity_desktop.store.db import restore_backup
+
+    safety = restore_backup(folder, backup)
+    store = open_store(folder, auto_backup=False)  # migrates an older backup now
+    store.close()
+    kept = f" The previous store was kept as {safety}." if safety else ""
+    print(f"Restored {backup}.{kept}")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.command == "restore":
+        return cmd_restore(data_dir(args.data_dir), args.file)
     if args.command == "cities":
         return cmd_cities(args.query, args.limit)
     if args.command == "document" and args.list_kinds:
@@ -158,6 +177,18 @@ def run(args: argparse.Namespace) -> int:
 
             for path in cmd_document(store, args):
                 print(path)
+        elif args.command == "backup":
+            from sistercity_desktop.store.backup import copy_database
+
+            if args.out.exists() and args.out.is_dir():
+                raise UserError(f"{args.out} is a folder; give a file name.")
+            copy_database(store.path, args.out)
+            print(args.out)
+        elif args.command == "backups":
+            from sistercity_desktop.store.backup import list_backups
+
+            for b in list_backups(store.path):
+                print(f"{b.taken_at:%Y-%m-%d %H:%M} UTC\t{b.reason}\t{b.size:,} bytes\t{b.path}")
         elif args.command == "calendar":
             from sistercity_desktop.files import atomic_write_text
             from sistercity_desktop.services.documents import resolve_partnership

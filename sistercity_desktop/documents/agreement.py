@@ -232,8 +232,26 @@ class _OriginalEnds(Flowable):
         self._state["restart"] = 1
 
 
-def _original(orig: AgreementOriginal, width: float) -> list[Flowable]:
-    """The flowables of one original, from its label to its signatures."""
+def _pieces(cell: Paragraph | str, width: float, limit: float) -> list[Paragraph | str]:
+    """A paragraph cut into parts no taller than `limit`.
+
+    Table rows only break between rows here (ReportLab's in-row splitting misplaces
+    text), and a row taller than the page cannot be laid out at all: a very long
+    paragraph becomes several rows instead.
+    """
+    if isinstance(cell, str) or cell.wrap(width, 1e9)[1] <= limit:
+        return [cell]
+    parts = cell.split(width, limit)
+    if len(parts) < 2:
+        return [cell]
+    return [parts[0], *_pieces(parts[1], width, limit)]
+
+
+def _original(orig: AgreementOriginal, width: float, max_row: float) -> list[Flowable]:
+    """The flowables of one original, from its label to its signatures.
+
+    `max_row` is the tallest a body row may be (a share of the page's text height).
+    """
     left, right = orig.left, orig.right
     a, b = _styles(left.language), _styles(right.language, TA_RIGHT)
     font = a.body.fontName
@@ -253,16 +271,21 @@ def _original(orig: AgreementOriginal, width: float) -> list[Flowable]:
     ]
 
     pairs = list(zip_longest(left.paragraphs, right.paragraphs, fillvalue=""))
-    rows: list[list[object]] = [[_paragraph(x, a) if x else "", _paragraph(y, b) if y else ""]
-                                for x, y in pairs]
-    gap = BODY_SIZE * 0.8
 
     def is_bullet(i: int) -> bool:
         return any(t.lstrip()[:1] in BULLETS for t in pairs[i])
 
-    # Consecutive "areas" lines read as one list, so they sit closer together.
-    bottom = [BODY_SIZE * 0.25 if is_bullet(i) and i + 1 < len(pairs) and is_bullet(i + 1)
-              else gap for i in range(len(pairs))]
+    rows: list[list[object]] = []
+    bottom: list[float] = []
+    column = width / 2 - GUTTER / 2
+    for i, (x, y) in enumerate(pairs):
+        pieces = list(zip_longest(_pieces(_paragraph(x, a) if x else "", column, max_row),
+                                  _pieces(_paragraph(y, b) if y else "", column, max_row),
+                                  fillvalue=""))
+        rows += [list(piece) for piece in pieces]
+        # Consecutive "areas" lines read as one list, so they sit closer together.
+        close = is_bullet(i) and i + 1 < len(pairs) and is_bullet(i + 1)
+        bottom += [0.0] * (len(pieces) - 1) + [BODY_SIZE * (0.25 if close else 0.8)]
     if len(rows) > 1:
         story.append(_parallel(rows[:-1], width, font, bottom[:-1]))
 
@@ -302,7 +325,9 @@ def _original(orig: AgreementOriginal, width: float) -> list[Flowable]:
         _parallel([[_p(left.place_date, a.place), _p(right.place_date, b.place)]], width, font,
                   [0], rule=False),
         Spacer(1, 8 * mm),
-        signatures,
+        # Should the closing outgrow a page (a very long last paragraph), the blocks
+        # themselves still stay whole.
+        KeepTogether([signatures]),
     ]
     story.append(KeepTogether(closing))
     return story
@@ -318,14 +343,17 @@ def render_agreement(data: AgreementInput) -> bytes:
         raise ValueError("an agreement needs at least one original")
     if data.page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {tuple(PAGE_SIZES)}")
-    page_width, _ = PAGE_SIZES[data.page_size]
+    page_width, page_height = PAGE_SIZES[data.page_size]
     width = page_width - 2 * MARGIN
+    # Half the frame height (build_pdf's margins, less the frame's own padding): a long
+    # paragraph then breaks into parts that fill pages without leaving big gaps.
+    max_row = (page_height - 1.8 * MARGIN - 12) / 2
     state = {"restart": 0, "first_page": 1}
     story: list[Flowable] = []
     for index, orig in enumerate(data.originals):
         if index:
             story += [_OriginalEnds(state), PageBreak()]
-        story += _original(orig, width)
+        story += _original(orig, width, max_row)
     footer_font = font_set(data.originals[0].left.language).regular
 
     def footer(canvas: Canvas, page: int) -> None:

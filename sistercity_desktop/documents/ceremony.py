@@ -490,7 +490,8 @@ _LABEL_ORDER = {"chair": 0, "document": 1, "interpreter": 2, "flag": 3, "mc_lect
                 "table": 5}
 # Where each kind's label goes first: flags beside the cloth, away from the middle.
 _DIRECTIONS: dict[str, tuple[str, ...]] = {
-    "flag": ("outer", "below", "above"),
+    "flag": ("outer_top", "below", "above"),
+    "document": ("below", "above", "outer", "inner"),
     "table": ("inside", "below", "above"),
     "mc_lectern": ("below", "above", "outer"),
     "audience": ("inside",),
@@ -542,7 +543,8 @@ class _Plan:
         if s.kind == "flag":
             w, h = max(w, 14.0), max(h, 24.0)
         elif s.kind == "document":
-            w, h = max(w, 9.0), max(h, 7.0)
+            # A sheet on the table stays sheet-sized, leaving the table room for labels.
+            w, h = min(max(w, 9.0), 34.0), min(max(h, 7.0), 24.0)
         elif s.kind == "audience":
             h = max(h, 18.0)  # room for its label
         w, h = max(w, 6.0), max(h, 6.0)
@@ -618,11 +620,17 @@ class _Plan:
             "inside": (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2),
             "below": (cx - w / 2, y0 - _GAP - h, cx + w / 2, y0 - _GAP),
             "above": (cx - w / 2, y1 + _GAP, cx + w / 2, y1 + _GAP + h),
-            "right": (x1 + _GAP, y1 - h, x1 + _GAP + w, y1),
-            "left": (x0 - _GAP - w, y1 - h, x0 - _GAP, y1),
+            "right": (x1 + _GAP, cy - h / 2, x1 + _GAP + w, cy + h / 2),
+            "left": (x0 - _GAP - w, cy - h / 2, x0 - _GAP, cy + h / 2),
+            # Level with the top: beside a flag's cloth rather than its staff.
+            "right_top": (x1 + _GAP, y1 - h, x1 + _GAP + w, y1),
+            "left_top": (x0 - _GAP - w, y1 - h, x0 - _GAP, y1),
         }
         # "outer": away from the middle of the room, so paired items label symmetrically.
-        out["outer"] = out["left"] if cx < (self.x0 + self.x1) / 2 else out["right"]
+        left = cx < (self.x0 + self.x1) / 2
+        out["outer"] = out["left"] if left else out["right"]
+        out["inner"] = out["right"] if left else out["left"]
+        out["outer_top"] = out["left_top"] if left else out["right_top"]
         return {name: self.clamp(b) for name, b in out.items()}
 
     def fallbacks(self, box: Box, w: float, h: float) -> list[Box]:
@@ -672,17 +680,22 @@ class _Plan:
         group = Group()
         ranked = sorted((i for i, s in enumerate(self.shapes) if s.label.strip()),
                         key=lambda i: (_LABEL_ORDER.get(self.shapes[i].kind, 6),
-                                       self.shapes[i].role, self.shapes[i].x,
-                                       self.shapes[i].y, i))
+                                       self.shapes[i].x, self.shapes[i].y, i))
         teams: dict[tuple[str, str], list[int]] = {}
         for i in ranked:
-            teams.setdefault((self.shapes[i].kind, self.shapes[i].role), []).append(i)
+            shape = self.shapes[i]
+            # "guest_signatory" and "host_signatory" are one team: the side is no part of it.
+            role = shape.role.replace(shape.side, "").strip("_- ") if shape.side else shape.role
+            teams.setdefault((shape.kind, role), []).append(i)
 
         def clash(b: Box, i: int, taken: list[Box]) -> float:
-            # A label may lie on what holds its item (a document's table), nothing else.
-            return sum(_overlap(b, o) for j, o in enumerate(boxes)
-                       if j != i and not _contains(o, boxes[i])) + \
-                sum(_overlap(b, o) for o in taken)
+            # A label may lie on what holds its item (a document's table) if it stays
+            # wholly inside it: text across the table's edge reads badly.
+            total = sum(_overlap(b, o) for o in taken)
+            for j, o in enumerate(boxes):
+                if j != i and not (_contains(o, boxes[i]) and _contains(o, b)):
+                    total += _overlap(b, o)
+            return total
 
         for (kind, _role), members in teams.items():
             texts = {i: self.label_text(self.shapes[i], boxes[i]) for i in members}
@@ -734,7 +747,9 @@ class _Plan:
             limit = box[2] - box[0] - 8
         else:
             size, colour = _LABEL_SIZE, INK
-            limit = min(max(box[2] - box[0], 90.0), 130.0)
+            # Documents sit on a crowded table: their labels wrap narrower.
+            least = 56.0 if s.kind == "document" else 90.0
+            limit = min(max(box[2] - box[0], least), 130.0)
         return _wrap(s.label, self.font, size, limit), size, colour
 
     def label_size(self, lines: Sequence[str], size: float) -> tuple[float, float]:

@@ -44,6 +44,9 @@ ERROR_STYLE = "color: #b00020"
 HEADERS = ("Date", "Sent or received", "Channel", "Our people", "Their people", "Summary",
            "Files")
 SUMMARY_COLUMN = HEADERS.index("Summary")
+PEOPLE_COLUMNS = (HEADERS.index("Our people"), HEADERS.index("Their people"))
+ROW_PADDING = 8
+COLUMN_PADDING = 12
 
 
 def _size(size: int) -> str:
@@ -201,16 +204,13 @@ class CorrespondencePanel(QGroupBox):
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(240)
         header = self.table.horizontalHeader()
-        for column in range(len(HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # People can be long lists of names: cap them so the summary keeps most of the room.
-        for column in (HEADERS.index("Our people"), HEADERS.index("Their people")):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        for column in PEOPLE_COLUMNS:
             self.table.setColumnWidth(column, 170)
         header.setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
         # Wrapped rows must be measured again once the columns have their real widths.
         self._fit_rows = QTimer(self, singleShot=True, interval=0)
-        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        self._fit_rows.timeout.connect(self._fit_row_heights)
         header.sectionResized.connect(lambda *_args: self._fit_rows.start())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.edit_selected())
@@ -295,11 +295,25 @@ class CorrespondencePanel(QGroupBox):
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a message, not a row to select
             self.table.setSpan(0, 0, 1, len(HEADERS))
             self.table.setItem(0, 0, empty)
-        self.table.resizeRowsToContents()
+        if self._entries:  # the spanned "nothing here" line would widen the date column
+            self._fit_columns()
+        self._fit_row_heights()
         self.table.blockSignals(False)
         if keep is not None:
             self.select_entry(keep.id)
         self._selection_changed()
+
+    def _fit_columns(self) -> None:
+        """Short columns fit their text plus some air; the summary takes the rest."""
+        for column in range(len(HEADERS)):
+            if column != SUMMARY_COLUMN and column not in PEOPLE_COLUMNS:
+                self.table.resizeColumnToContents(column)
+                self.table.setColumnWidth(column, self.table.columnWidth(column) + COLUMN_PADDING)
+
+    def _fit_row_heights(self) -> None:
+        self.table.resizeRowsToContents()
+        for row in range(self.table.rowCount()):  # a little air between wrapped rows
+            self.table.setRowHeight(row, self.table.rowHeight(row) + ROW_PADDING)
 
     def select_entry(self, entry_id: str) -> bool:
         for row, entry in enumerate(self._entries):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,9 @@ HEADERS = ("When", "Partner city", "What needs doing", "Due", "Step")
 URGENT_COLOUR = QColor("#b00020")
 URGENT_BACKGROUND = QColor("#fdecee")
 CALM_COLOUR = QColor("#555555")
+ROW_PADDING = 10
+COLUMN_PADDING = 16
+WHAT_COLUMN = HEADERS.index("What needs doing")
 
 
 def tag(item: DueItem, today: date) -> str:
@@ -33,6 +36,13 @@ def tag(item: DueItem, today: date) -> str:
     if item.urgent:
         return "⚠ Overdue" if item.due_on and item.due_on < today else "⚠ Now"
     return "Coming up" if item.due_on else "Next step"
+
+
+def what_text(item: DueItem) -> str:
+    # The tag already says "Overdue"; name the kind of thing instead of repeating it.
+    if item.kind == "overdue":
+        return f"Work plan: {item.text.removeprefix('Overdue: ')}"
+    return item.text
 
 
 def due_text(due_on: date | None, today: date) -> str:
@@ -49,7 +59,7 @@ def due_text(due_on: date | None, today: date) -> str:
 
 
 def step_text(number: int) -> str:
-    return f"Step {number} · {step_info(number).title}"
+    return f"Step {number} · {step_info(number).short_title}"  # short: fits the column
 
 
 class Dashboard(QWidget):
@@ -82,13 +92,14 @@ class Dashboard(QWidget):
         self.items_view.setWordWrap(True)
         self.items_view.setAlternatingRowColors(True)
         header = self.items_view.horizontalHeader()
-        for column in range(len(HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HEADERS.index("What needs doing"),
-                                    QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHAT_COLUMN, QHeaderView.ResizeMode.Stretch)
         # Enter and double-click both arrive as `activated`; connecting doubleClicked too
         # would open the step twice.
         self.items_view.activated.connect(lambda _index: self.open_selected())
+        # Wrapped rows must be measured again once the columns have their real widths.
+        self._fit_rows = QTimer(self, singleShot=True, interval=0)
+        self._fit_rows.timeout.connect(self._fit_row_heights)
+        header.sectionResized.connect(lambda *_args: self._fit_rows.start())
         self.items_view.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.items_view, 1)
 
@@ -112,7 +123,7 @@ class Dashboard(QWidget):
         view.clearContents()
         view.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            values = (tag(item, today), item.partner, item.text, due_text(item.due_on, today),
+            values = (tag(item, today), item.partner, what_text(item), due_text(item.due_on, today),
                       step_text(item.step))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -125,7 +136,8 @@ class Dashboard(QWidget):
             first.setForeground(QBrush(URGENT_COLOUR if item.urgent else CALM_COLOUR))
             if item.urgent:
                 first.setBackground(QBrush(URGENT_BACKGROUND))
-        view.resizeRowsToContents()
+        self._fit_columns()
+        self._fit_row_heights()
         urgent = sum(item.urgent for item in self.items)
         rest = len(self.items) - urgent
         self.counts.setText(
@@ -135,12 +147,31 @@ class Dashboard(QWidget):
         self.counts.setVisible(bool(self.items))
         self.empty.setVisible(not self.items)
         if self.items:
-            view.selectRow(0)  # Enter or Open works at once
+            # Current but not selected: Enter or Open works at once, and the first urgent
+            # line keeps its red tag visible instead of the selection colour.
+            view.selectionModel().setCurrentIndex(
+                view.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         self._selection_changed()
 
+    def _fit_columns(self) -> None:
+        """Size the short columns to their text plus some air; the task takes the rest."""
+        view = self.items_view
+        for column in range(len(HEADERS)):
+            if column != WHAT_COLUMN:
+                view.resizeColumnToContents(column)
+                view.setColumnWidth(column, view.columnWidth(column) + COLUMN_PADDING)
+
+    def _fit_row_heights(self) -> None:
+        self.items_view.resizeRowsToContents()
+        for row in range(self.items_view.rowCount()):  # a little air between lines
+            height = self.items_view.rowHeight(row) + ROW_PADDING
+            self.items_view.setRowHeight(row, height)
+
     def selected_item(self) -> DueItem | None:
+        """The selected line, else the current one (the first line until the user moves)."""
         rows = self.items_view.selectionModel().selectedRows()
-        return self.items[rows[0].row()] if rows else None
+        row = rows[0].row() if rows else self.items_view.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
 
     def _selection_changed(self) -> None:
         self.open_button.setEnabled(self.selected_item() is not None)

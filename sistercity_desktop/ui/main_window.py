@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -22,6 +25,7 @@ from sistercity_desktop.services import partnerships as service
 from sistercity_desktop.services.committee import committee_view, get_setting, put_setting
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui.about import show_about
+from sistercity_desktop.ui.backup_dialog import RestoreDialog, back_up_now
 from sistercity_desktop.ui.committee_dialog import CommitteeDialog
 from sistercity_desktop.ui.common import heading, wrapped
 from sistercity_desktop.ui.new_partnership import NewPartnershipWizard
@@ -34,9 +38,11 @@ LIST_WIDTH = 500
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store,
+                 on_restore: Callable[[Path], None] | None = None) -> None:
         super().__init__()
         self.store = store
+        self.on_restore = on_restore  # the app swaps the store and rebuilds the window
         self._sized = False
         committee = committee_view(store)
         self.committee_language = committee.language if committee else "en"
@@ -116,6 +122,13 @@ class MainWindow(QMainWindow):
         inquiries.triggered.connect(self.edit_inquiries)
         file_menu.addAction(inquiries)
         file_menu.addSeparator()
+        backup = QAction("&Back up now", self)
+        backup.triggered.connect(lambda: back_up_now(self.store, self))
+        file_menu.addAction(backup)
+        restore = QAction("&Restore from a backup…", self)
+        restore.triggered.connect(self.restore)
+        file_menu.addAction(restore)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -181,6 +194,11 @@ class MainWindow(QMainWindow):
         if view is not None:
             self.committee_language = view.language
             self.setWindowTitle(f"{view.name} — Sister City Desktop")
+
+    def restore(self) -> None:
+        dialog = RestoreDialog(self.store, self)
+        if dialog.exec() and dialog.chosen is not None and self.on_restore is not None:
+            self.on_restore(dialog.chosen)
 
     def edit_inquiries(self) -> None:
         from sistercity_desktop.ui.inquiries_dialog import InquiriesDialog

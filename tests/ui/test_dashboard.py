@@ -39,7 +39,7 @@ def test_lists_what_is_due_for_every_partnership(dashboard: Dashboard,
     assert dashboard.items_view.rowCount() == len(dashboard.items) > 0
     # The signed partnership: its evaluation, or the work plan item that is overdue.
     assert any(row[PARTNER] == signed.partner_city
-               and (row[WHAT].startswith("Evaluat") or row[WHAT].startswith("Overdue:"))
+               and (row[WHAT].startswith("Evaluat") or row[WHAT].startswith("Work plan:"))
                for row in shown)
     assert any(row[PARTNER] == japanese.partner_city and row[WHAT] == japanese.next_action
                and row[STEP].startswith(f"Step {japanese.step} · ") for row in shown)

@@ -1,0 +1,93 @@
+"""File › Back up now… and Restore from a backup…"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercity_desktop.errors import UserError
+from sistercity_desktop.store import Store
+from sistercity_desktop.store.backup import check_file, list_backups, make_backup
+from sistercity_desktop.ui.common import named, wrapped
+
+
+def back_up_now(store: Store, parent: QWidget) -> Path | None:
+    try:
+        path = make_backup(store.path, "manual")
+    except UserError as exc:
+        QMessageBox.warning(parent, "Back up", str(exc))
+        return None
+    QMessageBox.information(parent, "Back up", f"A backup was saved as:\n{path}")
+    return path
+
+
+class RestoreDialog(QDialog):
+    """Pick a backup (automatic ones listed, or any file); the caller restores it."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.chosen: Path | None = None
+        self.setWindowTitle("Restore from a backup")
+        self.resize(640, 420)
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped(
+            "Restoring replaces what is in the app now with the backup. What is there now is "
+            "kept as a backup of its own first, so this can be undone."))
+        self.list = named(QListWidget(), "Backups")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for b in list_backups(store.path):
+            item = QListWidgetItem(f"{b.taken_at.astimezone():%Y-%m-%d %H:%M} · {b.reason} · "
+                                   f"{b.size / 1024:,.0f} KB")
+            item.setData(256, str(b.path))
+            self.list.addItem(item)
+        if not self.list.count():
+            self.list.addItem("No automatic backups yet.")
+            self.list.setEnabled(False)
+        layout.addWidget(self.list, 1)
+        other = QPushButton("Choose another &file…")
+        other.clicked.connect(self.choose_file)
+        layout.addWidget(other)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        restore = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        restore.clicked.connect(self.accept_selected)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Backup file", "",
+                                              "Sister City Desktop stores (*.sqlite3)")
+        if name:
+            self.accept_path(Path(name))
+
+    def accept_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None or item.data(256) is None:
+            self.error.setText("Choose a backup in the list, or another file.")
+            return
+        self.accept_path(Path(item.data(256)))
+
+    def accept_path(self, path: Path) -> None:
+        problem = check_file(path)
+        if problem:
+            self.error.setText(problem)
+            return
+        self.chosen = path
+        self.accept()

@@ -1,0 +1,220 @@
+"""The flag and seating plan drawn on screen, seen from the audience."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from sistercity_desktop.protocol.seating import PlanItem
+
+HOST_COLOUR = QColor("#1f5fa8")   # blue
+GUEST_COLOUR = QColor("#c0561b")  # orange: tells apart from blue also for most colour-blind eyes
+NEUTRAL_COLOUR = QColor("#6b6b6b")
+TABLE_COLOUR = QColor("#e8dcc4")
+AUDIENCE_COLOUR = QColor("#eeeeee")
+MARGIN = 16.0
+LEGEND_HEIGHT = 28.0
+LABEL_WIDTH = 150.0
+# Drawn first and allowed under other labels: they are large and mostly empty.
+CONTAINERS = ("table", "audience")
+
+
+def colour_of(side: str) -> QColor:
+    return {"host": HOST_COLOUR, "guest": GUEST_COLOUR}.get(side, NEUTRAL_COLOUR)
+
+
+class SeatingView(QWidget):
+    """Paints PlanItems (normalised, x left→right, y back→front) scaled to the widget."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[PlanItem] = []
+        self.host_name = self.guest_name = ""
+        self.setAccessibleName("Flag and seating plan")
+        self.setMinimumSize(520, 300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(760, 380)
+
+    def set_items(self, items: Sequence[PlanItem], host: str = "", guest: str = "") -> None:
+        """Show a new plan; host and guest name the two sides in the legend."""
+        self.items = list(items)
+        self.host_name, self.guest_name = host, guest
+        # Screen readers get the plan as words, left to right as the audience sees it.
+        people = sorted((i for i in self.items if i.kind not in CONTAINERS), key=lambda i: i.x)
+        self.setAccessibleDescription(
+            "Seen from the audience, from left to right: "
+            + "; ".join(i.label for i in people) + "." if people else "No plan yet.")
+        self.update()
+
+    # --- geometry ------------------------------------------------------------------
+
+    def _plan_rect(self) -> QRectF:
+        return QRectF(MARGIN, MARGIN + LEGEND_HEIGHT, self.width() - 2 * MARGIN,
+                      self.height() - 2 * MARGIN - LEGEND_HEIGHT)
+
+    def _rect_of(self, item: PlanItem, area: QRectF) -> QRectF:
+        w, h = item.w * area.width(), item.h * area.height()
+        cx, cy = area.left() + item.x * area.width(), area.top() + item.y * area.height()
+        return QRectF(cx - w / 2, cy - h / 2, w, h)
+
+    # --- painting ------------------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        area = self._plan_rect()
+        painter.setPen(QPen(QColor("#bbbbbb"), 1))
+        painter.drawRect(area)
+        self._legend(painter)
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.5, font.pointSizeF() * 0.9))
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+
+        rects = {id(item): self._rect_of(item, area) for item in self.items}
+        if not any(item.kind == "audience" for item in self.items):
+            self._audience(painter, QRectF(area.left() + 4, area.bottom() - 0.16 * area.height(),
+                                           area.width() - 8, 0.13 * area.height()), "Audience")
+        ordered = sorted(self.items, key=lambda i: i.kind not in CONTAINERS)
+        for item in ordered:
+            self._shape(painter, item, rects[id(item)])
+
+        # Labels: containers inside themselves, the rest next to their shape, first free spot.
+        taken: list[QRectF] = [rects[id(i)] for i in self.items if i.kind not in CONTAINERS]
+        for item in ordered:
+            rect = rects[id(item)]
+            if item.kind in CONTAINERS:
+                text_rect = QRectF(rect.left(), rect.top(), rect.width(), rect.height())
+                if item.kind == "table":
+                    text_rect = self._table_label_rect(rect, metrics, item.label)
+                    taken.append(text_rect)
+                painter.setPen(QColor("#333333"))
+                painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, item.label)
+                continue
+            spot = self._label_spot(item, rect, metrics, area, taken)
+            taken.append(spot)
+            painter.setPen(colour_of(item.side).darker(130))
+            painter.drawText(spot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             item.label)
+        painter.end()
+
+    def _legend(self, painter: QPainter) -> None:
+        x, y = MARGIN, MARGIN
+        metrics = QFontMetricsF(painter.font())
+        entries = (
+            (HOST_COLOUR, f"Host: {self.host_name}" if self.host_name else "Host side"),
+            (GUEST_COLOUR, f"Guest: {self.guest_name}" if self.guest_name else "Guest side"),
+        )
+        for colour, text in entries:
+            painter.fillRect(QRectF(x, y + 4, 14, 14), colour)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QPointF(x + 20, y + 4 + metrics.ascent()), text)
+            x += 20 + metrics.horizontalAdvance(text) + 24
+        note = "Seen from the audience"
+        painter.setPen(QColor("#555555"))
+        painter.drawText(QPointF(self.width() - MARGIN - metrics.horizontalAdvance(note),
+                                 y + 4 + metrics.ascent()), note)
+
+    def _table_label_rect(self, rect: QRectF, metrics: QFontMetricsF, text: str) -> QRectF:
+        # Between the two originals lying on the table, so it never covers them.
+        width = metrics.horizontalAdvance(text) + 8
+        return QRectF(rect.center().x() - width / 2, rect.top(), width, rect.height())
+
+    def _label_spot(self, item: PlanItem, rect: QRectF, metrics: QFontMetricsF, area: QRectF,
+                    taken: list[QRectF]) -> QRectF:
+        width = max(LABEL_WIDTH, rect.width())
+        width = min(width, area.width() * 0.3)
+        box = metrics.boundingRect(QRectF(0, 0, width, 1000),
+                                   Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                                   item.label)
+        w, h = box.width() + 6, box.height() + 2
+        cx = rect.center().x()
+        gap = 3.0
+        # Below first, then above, then beside, then further out: the first free spot wins.
+        candidates = [
+            QRectF(cx - w / 2, rect.bottom() + gap, w, h),
+            QRectF(cx - w / 2, rect.top() - gap - h, w, h),
+            QRectF(rect.right() + gap, rect.center().y() - h / 2, w, h),
+            QRectF(rect.left() - gap - w, rect.center().y() - h / 2, w, h),
+            QRectF(cx - w / 2, rect.bottom() + gap + h, w, h),
+            QRectF(cx - w / 2, rect.top() - gap - 2 * h, w, h),
+        ]
+        candidates = [self._inside(c, area) for c in candidates]
+        own = rect
+
+        def clash(spot: QRectF) -> float:
+            total = 0.0
+            for other in taken:
+                if other is own:
+                    continue
+                overlap = spot.intersected(other)
+                if not overlap.isEmpty():
+                    total += overlap.width() * overlap.height()
+            return total
+
+        return min(candidates, key=clash)
+
+    @staticmethod
+    def _inside(spot: QRectF, area: QRectF) -> QRectF:
+        dx = max(0.0, area.left() + 2 - spot.left()) - max(0.0, spot.right() - area.right() + 2)
+        dy = max(0.0, area.top() + 2 - spot.top()) - max(0.0, spot.bottom() - area.bottom() + 2)
+        return spot.translated(dx, dy)
+
+    def _shape(self, painter: QPainter, item: PlanItem, rect: QRectF) -> None:
+        colour = colour_of(item.side)
+        painter.setPen(QPen(colour.darker(120), 1.5))
+        if item.kind == "table":
+            painter.setBrush(TABLE_COLOUR)
+            painter.setPen(QPen(QColor("#9c8a64"), 1.5))
+            painter.drawRoundedRect(rect, 4, 4)
+        elif item.kind == "audience":
+            self._audience(painter, rect, "")
+        elif item.kind == "flag":
+            # A staff with a flag at its top: both sides the same height and size.
+            staff_x = rect.left() + 2
+            painter.setPen(QPen(QColor("#555555"), 2))
+            painter.drawLine(QPointF(staff_x, rect.top()), QPointF(staff_x, rect.bottom()))
+            painter.setPen(QPen(colour.darker(120), 1))
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(staff_x, rect.top(), rect.width() - 2, rect.height() * 0.45))
+        elif item.kind == "chair":
+            painter.setBrush(colour)
+            painter.drawRoundedRect(rect, 6, 6)
+        elif item.kind == "document":
+            painter.setBrush(QColor("white"))
+            painter.drawRect(rect)
+            painter.setPen(QPen(colour, 1))
+            for step in (0.3, 0.5, 0.7):
+                y = rect.top() + rect.height() * step
+                painter.drawLine(QPointF(rect.left() + 4, y), QPointF(rect.right() - 4, y))
+        elif item.kind == "interpreter":
+            painter.setBrush(colour.lighter(160))
+            size = min(rect.width(), rect.height())
+            painter.drawEllipse(QRectF(rect.center().x() - size / 2,
+                                       rect.center().y() - size / 2, size, size))
+        elif item.kind == "mc_lectern":
+            painter.setBrush(QColor("#cfcfcf"))
+            painter.setPen(QPen(NEUTRAL_COLOUR, 1.5))
+            painter.drawPolygon(QPolygonF([
+                QPointF(rect.left() + rect.width() * 0.15, rect.top()),
+                QPointF(rect.right() - rect.width() * 0.15, rect.top()),
+                QPointF(rect.right(), rect.bottom()), QPointF(rect.left(), rect.bottom())]))
+        else:
+            painter.setBrush(colour.lighter(170))
+            painter.drawRect(rect)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    @staticmethod
+    def _audience(painter: QPainter, rect: QRectF, text: str) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(AUDIENCE_COLOUR)
+        painter.drawRoundedRect(rect, 6, 6)
+        if text:
+            painter.setPen(QColor("#333333"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
