@@ -54,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="replace the store with a backup (the current one is kept)")
     restore.add_argument("file", metavar="FILE", type=Path)
     commands.add_parser("backups", help="list the automatic backups")
+    export = commands.add_parser("export", help="write a packet of a partnership's documents")
+    export.add_argument("partnership", metavar="PARTNERSHIP_ID")
+    export.add_argument("--out", required=True, metavar="DIR", type=Path)
+    export.add_argument("--zip", action="store_true", help="one ZIP file instead of a folder")
+    export.add_argument("--email", action="store_true",
+                        help="also write an email draft (.eml) to the partnership's contacts")
+    export.add_argument("--documents", metavar="KIND,...",
+                        help="which documents (default: every one that can be made now)")
+    export.add_argument("--page-size", choices=("A4", "LETTER"), default="A4")
     calendar = commands.add_parser("calendar", help="write a partnership's dates as .ics")
     calendar.add_argument("partnership", metavar="PARTNERSHIP_ID")
     calendar.add_argument("--out", required=True, metavar="FILE.ics", type=Path)
@@ -131,6 +140,30 @@ def cmd_suggest(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(store: Store, args: argparse.Namespace) -> list[Path]:
+    from sistercity_desktop.services import packets
+    from sistercity_desktop.services.documents import resolve_partnership
+
+    pid = resolve_partnership(store, args.partnership)
+    if args.documents:
+        kinds = [k.strip().replace("-", "_") for k in args.documents.split(",") if k.strip()]
+    else:
+        kinds = packets.available_kinds(store, pid)
+    packet, files = packets.export_packet(store, pid, kinds, args.out, args.zip,
+                                          args.page_size)
+    written = [packet]
+    if args.email:
+        attachments = [packet] if args.zip else [f for f in files if f.suffix == ".pdf"]
+        draft = packets.email_draft(store, pid, attachments,
+                                    packets.contact_recipients(store, pid))
+        target = (packet.parent if args.zip else packet) / "email-draft.eml"
+        written.append(packets.write_eml(draft, target))
+        if packets.too_large(attachments):
+            print("sistercity: note: the attachments exceed 10 MB; many mail servers refuse "
+                  "that. Send the ZIP, or fewer documents.", file=sys.stderr)
+    return written
+
+
 def cmd_restore(folder: Path, backup: Path) -> int:
     from sistercity_desktop.store.db import restore_backup
 
@@ -189,6 +222,9 @@ def run(args: argparse.Namespace) -> int:
 
             for b in list_backups(store.path):
                 print(f"{b.taken_at:%Y-%m-%d %H:%M} UTC\t{b.reason}\t{b.size:,} bytes\t{b.path}")
+        elif args.command == "export":
+            for path in cmd_export(store, args):
+                print(path)
         elif args.command == "calendar":
             from sistercity_desktop.files import atomic_write_text
             from sistercity_desktop.services.documents import resolve_partnership

@@ -29,7 +29,13 @@ from reportlab.platypus import (
 )
 
 from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, build_pdf, styles
-from sistercity_desktop.documents.fonts import FALLBACK_ORDER, font_set, has_glyph, markup
+from sistercity_desktop.documents.fonts import (
+    FALLBACK_ORDER,
+    LATIN,
+    font_set,
+    has_glyph,
+    markup,
+)
 
 BODY_SIZE = 10.5
 TITLE_SIZE = 19.0
@@ -106,8 +112,11 @@ def _styles(language: str, align: int = TA_LEFT) -> _Styles:
     base = styles(language, BODY_SIZE)
     # Leading a notch above base.styles: a framed document is read slowly, not skimmed.
     leading = BODY_SIZE * (1.75 if fonts.cjk_wrap else 1.5)
+    # Half a page is too narrow to justify Latin text without hyphenation (German
+    # compounds leave gaping word spaces); ideographs justify evenly.
     body = ParagraphStyle("ag_body", parent=base["body"], leading=leading, spaceAfter=0,
-                          alignment=TA_JUSTIFY, textColor=INK)
+                          alignment=TA_JUSTIFY if fonts.cjk_wrap else TA_LEFT,
+                          textColor=INK)
     # The bullet is drawn outside the markup, so it needs a font of its own (never
     # ReportLab's default, Helvetica, which is not embedded). The serif's "•" sits
     # the same in both columns; CJK fonts draw it as a full-width dot.
@@ -179,10 +188,14 @@ def _small_caps(text: str, style: ParagraphStyle) -> Paragraph:
 def _paragraph(text: str, st: _Styles) -> Paragraph:
     """A body paragraph; an "areas" line ("• Education") gets a hanging bullet."""
     stripped = text.lstrip()
-    if stripped[:1] in BULLETS:
-        return Paragraph(markup(stripped[1:].lstrip(), st.bullet.fontName), st.bullet,
-                         bulletText=stripped[0] if has_glyph(st.bullet.bulletFontName,
-                                                             stripped[0]) else "•")
+    mark = stripped[:1]
+    if mark in BULLETS:
+        style = st.bullet
+        if not has_glyph(style.bulletFontName, mark):  # "・" lives in the CJK fonts only
+            font = next((f for f in (st.body.fontName, *FALLBACK_ORDER) if has_glyph(f, mark)),
+                        style.bulletFontName)
+            style = ParagraphStyle("ag_bullet_cjk", parent=style, bulletFontName=font)
+        return Paragraph(markup(stripped[1:].lstrip(), style.fontName), style, bulletText=mark)
     return _p(text, st.body)
 
 
@@ -225,7 +238,7 @@ class _OriginalEnds(Flowable):
         super().__init__()
         self._state = state
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
@@ -235,9 +248,9 @@ class _OriginalEnds(Flowable):
 def _pieces(cell: Paragraph | str, width: float, limit: float) -> list[Paragraph | str]:
     """A paragraph cut into parts no taller than `limit`.
 
-    Table rows only break between rows here (ReportLab's in-row splitting misplaces
-    text), and a row taller than the page cannot be laid out at all: a very long
-    paragraph becomes several rows instead.
+    Body rows break only between rows, so each paragraph stays beside its translation;
+    a row taller than the page could not be laid out at all, so a very long paragraph
+    becomes several rows instead.
     """
     if isinstance(cell, str) or cell.wrap(width, 1e9)[1] <= limit:
         return [cell]
@@ -316,7 +329,8 @@ def _original(orig: AgreementOriginal, width: float, max_row: float) -> list[Flo
     )
     # The last paragraph comes along to the signing page: a page holding nothing but
     # signatures could be detached from the text it approves. KeepTogether moves the
-    # whole closing to the next page rather than ever splitting a signature block.
+    # whole closing to the next page rather than ever splitting a signature block; it
+    # always fits on one page, since body rows are at most half a page (_pieces).
     closing: list[Flowable] = []
     if rows:
         closing.append(_parallel(rows[-1:], width, font, [bottom[-1]]))
@@ -325,9 +339,7 @@ def _original(orig: AgreementOriginal, width: float, max_row: float) -> list[Flo
         _parallel([[_p(left.place_date, a.place), _p(right.place_date, b.place)]], width, font,
                   [0], rule=False),
         Spacer(1, 8 * mm),
-        # Should the closing outgrow a page (a very long last paragraph), the blocks
-        # themselves still stay whole.
-        KeepTogether([signatures]),
+        signatures,
     ]
     story.append(KeepTogether(closing))
     return story
@@ -354,13 +366,12 @@ def render_agreement(data: AgreementInput) -> bytes:
         if index:
             story += [_OriginalEnds(state), PageBreak()]
         story += _original(orig, width, max_row)
-    footer_font = font_set(data.originals[0].left.language).regular
 
     def footer(canvas: Canvas, page: int) -> None:
         # Called as each page begins, i.e. after the marker closed the previous original.
         if state["restart"]:
             state["restart"], state["first_page"] = 0, page
-        canvas.setFont(footer_font, 8)
+        canvas.setFont(LATIN.regular, 8)  # digits and dashes: the serif has them all
         canvas.setFillColor(MUTED)
         canvas.drawCentredString(page_width / 2, 12 * mm, f"— {page - state['first_page'] + 1} —")
 

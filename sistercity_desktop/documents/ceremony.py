@@ -199,6 +199,9 @@ def _table(rows: list[list[object]], widths: Sequence[float], font: str,
 # -- the guests' programme ------------------------------------------------------------------
 
 
+_ONE_SHEET = 1.2  # how much too tall a programme may be and still be shrunk onto one page
+
+
 def _programme_story(data: ProgrammeInput) -> list[Flowable]:
     left, right = styles(data.language_left), styles(data.language_right)
     width = _page(data.page_size)[0] - 2 * MARGIN - 12  # the frame pads 6 pt each side
@@ -216,7 +219,7 @@ def _programme_story(data: ProgrammeInput) -> list[Flowable]:
     venue = _style(when_l, "venue", textColor=INK, spaceBefore=4)
 
     story: list[Flowable] = [
-        Spacer(1, 4 * mm),
+        Spacer(1, 2 * mm),
         _p(data.title_left, title_l),
         _p(data.title_right, title_r),
         HRFlowable(width="30%", thickness=0.8, color=GOLD, spaceBefore=8, spaceAfter=10),
@@ -231,7 +234,7 @@ def _programme_story(data: ProgrammeInput) -> list[Flowable]:
                             spaceAfter=6 * mm))
     story.append(_programme_table(data, left, right, width))
     if data.roles:
-        story += [Spacer(1, 6 * mm), _roles_table(data, left, right, width)]
+        story += [Spacer(1, 5 * mm), _roles_table(data, left, right, width)]
     return story
 
 
@@ -304,7 +307,17 @@ def render_programme(data: ProgrammeInput) -> bytes:
             canvas.rect(inset, inset, size[0] - 2 * inset, size[1] - 2 * inset)
         canvas.restoreState()
 
-    return build_pdf(_programme_story(data), title=f"{data.title_left} / {data.title_right}",
+    story = _programme_story(data)
+    # build_pdf's frame: its margins less the frame's own 6 pt padding on each side.
+    frame_w = size[0] - 2 * MARGIN - 12
+    frame_h = size[1] - 1.8 * MARGIN - 12
+    height = sum(f.wrap(frame_w, frame_h)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                 for f in story)
+    if height <= frame_h * _ONE_SHEET:
+        # A programme a little too long for one sheet is set slightly smaller rather than
+        # leaving a lonely last row on a second page; a long one flows on.
+        story = [KeepInFrame(frame_w, frame_h, story, mode="shrink")]
+    return build_pdf(story, title=f"{data.title_left} / {data.title_right}",
                      author="", page_size=data.page_size, lang=data.language_left,
                      footer=frame)
 
@@ -638,9 +651,9 @@ class _Plan:
         places = self.places(box, w, h)
         below, above = places["below"], places["above"]
         out: list[Box] = [places["right"], places["left"]]
-        for step in range(1, 8):
+        for step in range(1, 13):
             dy = step * h * 0.55
-            for shift in (0.0, -0.6, 0.6):
+            for shift in (0.0, -0.6, 0.6, -1.2, 1.2):
                 dx = shift * w
                 out.append((below[0] + dx, below[1] - dy, below[2] + dx, below[3] - dy))
                 out.append((above[0] + dx, above[1] + dy, above[2] + dx, above[3] + dy))
@@ -691,9 +704,10 @@ class _Plan:
         def clash(b: Box, i: int, taken: list[Box]) -> float:
             # A label may lie on what holds its item (a document's table) if it stays
             # wholly inside it: text across the table's edge reads badly.
+            # Its own item only when the label is inside it (the table's, the audience's).
             total = sum(_overlap(b, o) for o in taken)
-            for j, o in enumerate(boxes):
-                if j != i and not (_contains(o, boxes[i]) and _contains(o, b)):
+            for o in boxes:
+                if not (_contains(o, boxes[i]) and _contains(o, b)):
                     total += _overlap(b, o)
             return total
 
@@ -726,19 +740,34 @@ class _Plan:
                         boxes[i], w, h)]
                     if kind == "audience":  # its label belongs in the band, come what may
                         options = [natural["inside"]]
-                    best = min(options, key=lambda b, i=i: (clash(b, i, placed) > 0.5,
-                                                            clash(b, i, placed)))
-                    leader = best not in (natural["below"], natural["above"],
-                                          natural["left"], natural["right"])
+                    near = [natural[k] for k in ("below", "above", "left", "right", "inside")]
+
+                    def cost(b: Box, i: int = i, near: list[Box] = near) -> tuple:
+                        # A leader line through another item or label is nearly as bad as
+                        # an overlap: prefer a place whose line runs clear.
+                        crossed = 0 if b in near else self.crossings(
+                            _leader(boxes[i], b), [o for j, o in enumerate(boxes)
+                                                   if j != i and not _contains(o, boxes[i])]
+                            + placed)
+                        area = clash(b, i, placed)
+                        return (area > 0.5, crossed > 0, area, crossed)
+
+                    best = min(options, key=cost)
+                    leader = best not in near
                 placed.append(best)
                 if leader:  # a label pushed away keeps a thin line to its item
-                    box = boxes[i]
-                    low = best[3] < box[1]
-                    group.add(Line((box[0] + box[2]) / 2, box[1] if low else box[3],
-                                   (best[0] + best[2]) / 2, best[3] if low else best[1],
-                                   strokeColor=colors.HexColor("#9A9A9A"), strokeWidth=0.4))
+                    group.add(Line(*_leader(boxes[i], best), strokeWidth=0.4,
+                                   strokeColor=colors.HexColor("#9A9A9A")))
                 group.add(self.text_lines(lines, (best[0] + best[2]) / 2, best[3], size, colour))
         return group
+
+    @staticmethod
+    def crossings(segment: tuple[float, float, float, float], obstacles: list[Box]) -> int:
+        """How many sample points along a line fall on an obstacle."""
+        x0, y0, x1, y1 = segment
+        points = ((x0 + (x1 - x0) * t / 24, y0 + (y1 - y0) * t / 24) for t in range(1, 24))
+        return sum(any(o[0] < x < o[2] and o[1] < y < o[3] for o in obstacles)
+                   for x, y in points)
 
     def label_text(self, s: PlanShape, box: Box) -> tuple[list[str], float, colors.Color]:
         """A label's wrapped lines, size and colour."""
@@ -755,6 +784,13 @@ class _Plan:
     def label_size(self, lines: Sequence[str], size: float) -> tuple[float, float]:
         return (max(_width(x, self.font, size) for x in lines) + 2,
                 len(lines) * size * 1.18 + 1)
+
+
+def _leader(item: Box, label: Box) -> tuple[float, float, float, float]:
+    """The line from an item's edge to the near edge of its displaced label."""
+    low = label[3] < item[1]
+    return ((item[0] + item[2]) / 2, item[1] if low else item[3],
+            (label[0] + label[2]) / 2, label[3] if low else label[1])
 
 
 class _Symbol(Flowable):

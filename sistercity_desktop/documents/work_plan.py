@@ -128,6 +128,27 @@ def chart_font(text: str, preferred: str) -> str:
     return preferred
 
 
+def _unspaced(char: str) -> bool:
+    """Han, kana and CJK punctuation: scripts written without spaces between words."""
+    code = ord(char)
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
+
+
+def user_style(text: str, style: ParagraphStyle) -> ParagraphStyle:
+    """The style for a text: CJK line breaking only for text mostly in Han or kana.
+
+    CJK breaking splits words anywhere ("Schoo-l", "사-례"); Latin text and Korean, which
+    puts spaces between words, wrap between words instead. Long unspaced runs are still
+    split to fit.
+    """
+    if style.wordWrap != "CJK":
+        return style
+    unspaced = sum(_unspaced(ch) for ch in text)
+    spaced = sum(ch.isalpha() for ch in text) - unspaced
+    return style if unspaced >= spaced else ParagraphStyle(f"{style.name}_words",
+                                                           parent=style, wordWrap=None)
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Text shortened with an ellipsis to fit a width."""
     if stringWidth(text, font, size) <= width:
@@ -453,7 +474,7 @@ class _Plan:
         """A label as one paragraph per language, the second one set smaller and grey."""
         out = []
         for i, (lang, text) in enumerate(self.texts(key, fallback)):
-            style = self.st[lang.code][role if i == 0 else f"{role}_muted"]
+            style = user_style(text, self.st[lang.code][role if i == 0 else f"{role}_muted"])
             out.append(Paragraph(markup(text, style.fontName), style))
         return out
 
@@ -467,7 +488,7 @@ class _Plan:
 
     def p(self, text: str, role: str = "cell") -> Paragraph:
         """User text, once, in the first language's style (missing glyphs from fallbacks)."""
-        style = self.st[self.first.code][role]
+        style = user_style(text, self.st[self.first.code][role])
         return Paragraph(markup(text, style.fontName), style)
 
     def kind_or_status(self, prefix: str, value: str) -> list[Paragraph]:
@@ -553,7 +574,8 @@ class _Plan:
             cell.append(Paragraph(badge, self.st[self.first.code]["cell"]))
         if item.goal:
             goal = f"{self.inline('goal')}: {markup(item.goal, self.font)}"
-            cell.append(Paragraph(goal, self.st[self.first.code]["cell_muted"]))
+            style = user_style(item.goal, self.st[self.first.code]["cell_muted"])
+            cell.append(Paragraph(goal, style))
         return cell
 
     def dates(self, item: PlanItemRow) -> str:
@@ -582,9 +604,9 @@ class _Plan:
             elif key in ("owner", "budget", "participants"):
                 units += [(w, self.font, cell.fontSize) for i in self.data.items
                           for w in getattr(i, key).split()]
-            # Ideographic text may break between any two characters, so it sets no minimum.
+            # Han and kana may break between any two characters, so they set no minimum.
             needed = max((stringWidth(u, f, size) for u, f, size in units
-                          if not any(ord(ch) >= 0x2E80 for ch in u)), default=0) + 7
+                          if not any(_unspaced(ch) for ch in u)), default=0) + 7
             needs.append(min(needed, 34 * mm))
         preferred = [max(base[key], need) for key, need in zip(keys[1:], needs, strict=True)]
         widths = [6 * mm, *preferred]

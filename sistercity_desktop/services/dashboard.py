@@ -35,7 +35,7 @@ def due_items(store: Store, today: date | None = None) -> list[DueItem]:
     items: list[DueItem] = []
     with store.session() as session:
         for p in session.scalars(select(Partnership)).unique():
-            summary = summary_for(p)
+            summary = summary_for(p, day)
             partner = summary.partner_city or "Partner not chosen yet"
             items.append(DueItem("next_action", p.id, partner, summary.step,
                                  summary.next_action, summary.next_due,

@@ -78,12 +78,16 @@ def resolve_partnership(store: Store, text: str) -> str:
 
 def default_languages(store: Store, pid: str, kind: str) -> tuple[str, str]:
     """(main, courtesy): the partner's language and the committee's, for a letter."""
+    from sistercity_desktop.protocol.languages import DOCUMENT_LANGUAGES
     from sistercity_desktop.services.partnerships import detail
 
     info = detail(store, pid).summary
     if kind == "national_body":
         return info.committee_language, ""
-    return info.partner_language or info.committee_language, info.committee_language
+    if info.partner_language not in DOCUMENT_LANGUAGES:
+        # No template in the partner's language (e.g. Estonian): write in ours only.
+        return info.committee_language, ""
+    return info.partner_language, info.committee_language
 
 
 def file_name(store: Store, pid: str, kind: str, languages: list[str]) -> str:

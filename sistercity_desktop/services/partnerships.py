@@ -51,8 +51,8 @@ def facts_for(p: Partnership) -> PartnershipFacts:
     )
 
 
-def summary_for(p: Partnership) -> views.PartnershipSummary:
-    action = next_action(facts_for(p))
+def summary_for(p: Partnership, today: date | None = None) -> views.PartnershipSummary:
+    action = next_action(facts_for(p), today=today)
     city = p.partner_city
     return views.PartnershipSummary(
         id=p.id,

@@ -85,6 +85,7 @@ class AgreementPanel(QGroupBox):
         layout.addLayout(self._numbers())
         layout.addWidget(self._clauses_box())
         layout.addWidget(self._documents_box())
+        layout.addStretch(1)  # extra height goes below, not between the rows
         self.load(current)
 
     # --- building -----------------------------------------------------------------
@@ -133,11 +134,13 @@ class AgreementPanel(QGroupBox):
         self.exchanges.setRange(0, 100)
         self.exchanges.setSpecialValueText("not stated")
         self.exchanges.setKeyboardTracking(False)  # save the typed number, not each digit
+        self.exchanges.setMaximumWidth(160)
         self.exchanges.valueChanged.connect(self._save_exchanges)
         self.place = named(CommitLineEdit(), "Place of signing",
                            "Where the agreement is signed, e.g. Greenvale City Hall. Left "
                            "empty, the ceremony venue or our city is used.")
         self.place.setPlaceholderText("e.g. Greenvale City Hall")
+        self.place.setMaximumWidth(520)
         self.place.committed.connect(self._save_place)
         form.addRow("E&xchanges a year:", self.exchanges)
         form.addRow("Place of si&gning:", self.place)

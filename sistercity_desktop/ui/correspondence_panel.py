@@ -324,10 +324,9 @@ class CorrespondencePanel(QGroupBox):
         return False
 
     def selected_entry(self) -> EntryView | None:
-        row = self.table.currentRow()
-        selected = self.table.selectionModel().hasSelection() if self.table.selectionModel() \
-            else False
-        return self._entries[row] if selected and 0 <= row < len(self._entries) else None
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
+        return self._entries[row] if 0 <= row < len(self._entries) else None
 
     def _selection_changed(self) -> None:
         entry = self.selected_entry()

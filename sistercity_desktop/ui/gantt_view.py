@@ -226,8 +226,10 @@ class GanttView(QWidget):
         while day < self._last:
             x = int(self.x_of(day))
             labelled = (day.month - 1) % step == 0
-            painter.setPen(QPen(faint if day.month == 1 else grid, 1))
-            painter.drawLine(x, rows_top - (6 if labelled else 2), x, bottom)
+            # A line per month only when months are wide; otherwise quarters, to stay calm.
+            if width >= 12 or labelled or (day.month - 1) % 3 == 0:
+                painter.setPen(QPen(faint if day.month == 1 else grid, 1))
+                painter.drawLine(x, rows_top - (6 if labelled else 2), x, bottom)
             if labelled and x + label_width - 10 <= right + 2:
                 painter.setPen(text)
                 painter.drawText(x + 3, axis_top + metrics.ascent() + 2, month_label(day))

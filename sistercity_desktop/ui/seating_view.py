@@ -38,7 +38,7 @@ class SeatingView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        return QSize(760, 380)
+        return QSize(760, 440)
 
     def set_items(self, items: Sequence[PlanItem], host: str = "", guest: str = "") -> None:
         """Show a new plan; host and guest name the two sides in the legend."""
@@ -73,7 +73,8 @@ class SeatingView(QWidget):
         painter.drawRect(area)
         self._legend(painter)
         font = QFont(self.font())
-        font.setPointSizeF(max(7.5, font.pointSizeF() * 0.9))
+        # A little smaller when the plan is small, never below a readable size.
+        font.setPointSizeF(max(7.5, font.pointSizeF() * (0.9 if self.width() >= 700 else 0.8)))
         painter.setFont(font)
         metrics = QFontMetricsF(font)
 
@@ -86,19 +87,24 @@ class SeatingView(QWidget):
             self._shape(painter, item, rects[id(item)])
 
         # Labels: containers inside themselves, the rest next to their shape, first free spot.
-        taken: list[QRectF] = [rects[id(i)] for i in self.items if i.kind not in CONTAINERS]
+        shapes = [rects[id(i)] for i in self.items if i.kind not in CONTAINERS]
+        tables = [rects[id(i)] for i in self.items if i.kind == "table"]
+        audience = [rects[id(i)] for i in self.items if i.kind == "audience"]
+        labels: list[QRectF] = []
         for item in ordered:
             rect = rects[id(item)]
             if item.kind in CONTAINERS:
-                text_rect = QRectF(rect.left(), rect.top(), rect.width(), rect.height())
+                text_rect = rect
                 if item.kind == "table":
                     text_rect = self._table_label_rect(rect, metrics, item.label)
-                    taken.append(text_rect)
+                    labels.append(text_rect)
                 painter.setPen(QColor("#333333"))
                 painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, item.label)
                 continue
-            spot = self._label_spot(item, rect, metrics, area, taken)
-            taken.append(spot)
+            # An original lies on the table, so its label may too; nothing else may.
+            obstacles = shapes + labels + audience + ([] if item.kind == "document" else tables)
+            spot = self._label_spot(rect, item.label, metrics, area, obstacles)
+            labels.append(spot)
             painter.setPen(colour_of(item.side).darker(130))
             painter.drawText(spot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              item.label)
@@ -126,39 +132,40 @@ class SeatingView(QWidget):
         width = metrics.horizontalAdvance(text) + 8
         return QRectF(rect.center().x() - width / 2, rect.top(), width, rect.height())
 
-    def _label_spot(self, item: PlanItem, rect: QRectF, metrics: QFontMetricsF, area: QRectF,
-                    taken: list[QRectF]) -> QRectF:
-        width = max(LABEL_WIDTH, rect.width())
-        width = min(width, area.width() * 0.3)
+    def _label_spot(self, rect: QRectF, text: str, metrics: QFontMetricsF, area: QRectF,
+                    obstacles: list[QRectF]) -> QRectF:
+        """The first place next to the shape that covers nothing, else the least covering."""
+        width = min(max(LABEL_WIDTH, rect.width()), area.width() * 0.3)
         box = metrics.boundingRect(QRectF(0, 0, width, 1000),
-                                   Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                                   item.label)
+                                   Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
         w, h = box.width() + 6, box.height() + 2
-        cx = rect.center().x()
-        gap = 3.0
-        # Below first, then above, then beside, then further out: the first free spot wins.
+        cx, cy, gap = rect.center().x(), rect.center().y(), 3.0
+        # Below, above, beside, then further out (wrapped labels alternate above and below).
+        right, left = rect.right() + gap, rect.left() - gap - w
+        # Beside: outward first (away from the centre line), so a label never sits between
+        # the two signatories where it could be read as the other side's.
+        first, second = (left, right) if cx < area.center().x() else (right, left)
         candidates = [
             QRectF(cx - w / 2, rect.bottom() + gap, w, h),
             QRectF(cx - w / 2, rect.top() - gap - h, w, h),
-            QRectF(rect.right() + gap, rect.center().y() - h / 2, w, h),
-            QRectF(rect.left() - gap - w, rect.center().y() - h / 2, w, h),
-            QRectF(cx - w / 2, rect.bottom() + gap + h, w, h),
-            QRectF(cx - w / 2, rect.top() - gap - 2 * h, w, h),
+            QRectF(first, cy - h / 2, w, h),
+            QRectF(first, rect.top() - h, w, h),
+            QRectF(first, rect.bottom(), w, h),
+            QRectF(second, cy - h / 2, w, h),
+            QRectF(second, rect.top() - h, w, h),
+            QRectF(second, rect.bottom(), w, h),
         ]
         candidates = [self._inside(c, area) for c in candidates]
-        own = rect
 
-        def clash(spot: QRectF) -> float:
+        def covered(spot: QRectF) -> float:
             total = 0.0
-            for other in taken:
-                if other is own:
-                    continue
+            for other in obstacles:
                 overlap = spot.intersected(other)
                 if not overlap.isEmpty():
                     total += overlap.width() * overlap.height()
             return total
 
-        return min(candidates, key=clash)
+        return min(candidates, key=covered)  # min keeps the earliest of equal candidates
 
     @staticmethod
     def _inside(spot: QRectF, area: QRectF) -> QRectF:

@@ -61,9 +61,36 @@ KINDS = {
     "other": "Other",
 }
 TERM_WORDS = {"short": "Short term (within a year)", "long": "Long term"}
-HEADERS = ("Title", "Kind", "Term", "Pilot", "Owner", "Start", "End", "Status", "Budget",
+HEADERS = ("Title", "Kind", "Pilot", "Owner", "Start", "End", "Status", "Budget",
            "Participants", "Goal")
+# Columns whose words may wrap onto a second line, with their starting width: the title takes
+# the rest, so the table fits a normal window without scrolling sideways.
+WRAPPING_COLUMNS = {"Kind": 125, "Owner": 150, "Status": 100, "Goal": 140}
 STATUS_COLUMN = HEADERS.index("Status")
+
+
+class MessageLabel(QLabel):
+    """A wrapped one-off message that takes no room while it is empty."""
+
+    def __init__(self, style: str = "") -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setStyleSheet(style)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
+def fit_height(view: QListWidget, limit: int) -> None:
+    """As tall as its lines (up to `limit`), so a short list leaves no empty box."""
+    lines = sum(view.sizeHintForRow(r) for r in range(view.count()))
+    view.setFixedHeight(min(max(lines, 40), limit) + 2 * view.frameWidth() + 4)
 
 
 def read_date(field: DateField, caption: str) -> date | None:
@@ -92,7 +119,7 @@ def _number(text: str, caption: str, whole: bool) -> float | int | None:
 
 def status_text(item: ItemView) -> str:
     state = labels.label(labels.STATUSES, item.status)
-    return f"Overdue ({state.lower()})" if item.overdue else state
+    return f"Overdue · {state.lower()}" if item.overdue else state
 
 
 class ItemDialog(QDialog):
@@ -235,14 +262,10 @@ class WorkPlanPanel(QGroupBox):
             "who owns each one, when it happens and what it costs. Start with one small "
             "pilot programme."))
         layout.addWidget(self._goals_box())
-        layout.addWidget(self._items_box(), 1)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        layout.addWidget(self._items_box())
+        self.error = MessageLabel(ERROR_STYLE)
         layout.addWidget(self.error)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = MessageLabel()
         layout.addWidget(self.status_label)
         buttons = QHBoxLayout()
         self.pdf_button = named(QPushButton("Work plan &PDF…"), "Work plan PDF",
@@ -257,6 +280,7 @@ class WorkPlanPanel(QGroupBox):
         buttons.addWidget(self.calendar_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addStretch(1)  # spare height goes below, not into the sections
         self.reload()
 
     # --- building -------------------------------------------------------------
@@ -266,7 +290,6 @@ class WorkPlanPanel(QGroupBox):
         column = QVBoxLayout(box)
         self.goals_list = named(QListWidget(), "Work plan goals",
                                 "Short-term goals first, then long-term goals")
-        self.goals_list.setMaximumHeight(150)
         self.goals_list.setWordWrap(True)
         self.goals_list.itemSelectionChanged.connect(self._goal_selection_changed)
         column.addWidget(self.goals_list)
@@ -313,16 +336,23 @@ class WorkPlanPanel(QGroupBox):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setWordWrap(True)
-        table.setMinimumHeight(220)
+        table.setStyleSheet("QTableWidget::item { padding: 3px 4px; }")
+        # As tall as its rows up to a limit; longer plans scroll inside the table.
+        table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        table.setMinimumHeight(120)
+        table.setMaximumHeight(420)
         header = table.horizontalHeader()
         for index in range(len(HEADERS)):
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
-        # Titles and goals can be long: they share the room left, and wrap.
-        for index in (HEADERS.index("Title"), HEADERS.index("Goal")):
-            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+        for caption, width in WRAPPING_COLUMNS.items():
+            header.setSectionResizeMode(HEADERS.index(caption), QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(HEADERS.index(caption), width)
+        header.setSectionResizeMode(HEADERS.index("Title"), QHeaderView.ResizeMode.Stretch)
+        # Wrapped cells need new row heights whenever a column gets wider or narrower.
+        header.sectionResized.connect(lambda *_args: table.resizeRowsToContents())
         table.activated.connect(lambda _index: self.edit_selected())
         table.itemSelectionChanged.connect(self._item_selection_changed)
-        column.addWidget(table, 1)
+        column.addWidget(table)
         buttons = QHBoxLayout()
         self.add_button = named(QPushButton("&Add programme…"), "Add programme or exchange")
         self.add_button.clicked.connect(self.add_with_dialog)
@@ -334,7 +364,7 @@ class WorkPlanPanel(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        caption = QLabel("Timeline (★ pilot; hover a bar for its dates):")
+        caption = QLabel("Timeline (point at a bar to see its dates):")
         column.addWidget(caption)
         self.gantt = GanttView()
         column.addWidget(self.gantt)
@@ -374,6 +404,8 @@ class WorkPlanPanel(QGroupBox):
                 empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 empty.setForeground(self.palette().placeholderText())
                 self.goals_list.addItem(empty)
+        self.goals_list.setCurrentRow(-1)  # no caption looks selected
+        fit_height(self.goals_list, 200)
 
     def _fill_items(self) -> None:
         table = self.items_table
@@ -384,8 +416,7 @@ class WorkPlanPanel(QGroupBox):
         table.setRowCount(max(len(self._items), 1))
         for row, item in enumerate(self._items):
             values = (
-                item.title, labels.label(KINDS, item.kind),
-                labels.label(labels.TERMS, item.term), "Pilot" if item.pilot else "",
+                item.title, labels.label(KINDS, item.kind), "Pilot" if item.pilot else "",
                 item.owner, item.starts_on.isoformat() if item.starts_on else "",
                 item.due_on.isoformat() if item.due_on else "", status_text(item),
                 f"{item.budget:,.0f}" if item.budget is not None else "",
@@ -400,6 +431,9 @@ class WorkPlanPanel(QGroupBox):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, cell)
+            term = labels.label(labels.TERMS, item.term).lower()
+            table.item(row, 0).setToolTip(f"{item.title}\n{term}"
+                                          + (f"\n{item.notes}" if item.notes else ""))
             if item.overdue:
                 cell = table.item(row, STATUS_COLUMN)
                 font = cell.font()

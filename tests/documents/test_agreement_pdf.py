@@ -166,8 +166,10 @@ def halves(pdf: bytes) -> list[tuple[str, str]]:
     width, height = float(box.width), float(box.height)
     sides = []
     for x in (0, width / 2):
+        # The bottom 45 pt hold the page number, which would cut into a running paragraph.
         result = subprocess.run(["pdftotext", "-enc", "UTF-8", "-x", str(int(x)), "-y", "0",
-                                 "-W", str(int(width / 2)), "-H", str(int(height)), "-", "-"],
+                                 "-W", str(int(width / 2)), "-H", str(int(height - 45)),
+                                 "-", "-"],
                                 input=pdf, capture_output=True, check=True)
         sides.append(result.stdout.decode("utf-8").split("\f")[:page_count(pdf)])
     return list(zip(*sides, strict=True))
@@ -296,6 +298,19 @@ def test_long_agreement_spans_pages_and_loses_nothing() -> None:
         pages = text.split("\f")
         assert "—1—" in squeeze(pages[0]) and "—2—" in squeeze(pages[1])
     assert page_count(pdf) == sum(text.count("\f") + 1 for text in texts)
+
+
+def test_paragraph_longer_than_a_page_breaks_inside() -> None:
+    """One pasted clause taller than a page: laid out over pages, nothing lost or doubled."""
+    en = " ".join(f"The cities shall cooperate in good faith ({i})." for i in range(350))
+    ja = "".join(f"両市は誠意をもって協力する（{i}）。" for i in range(250))
+    data = english_japanese(("Preamble.", en, "Final clause."), ("前文。", ja, "最終条項。"))
+    pdf = render_agreement(data)
+    for (lefts, rights), orig in zip(original_halves(pdf, data), data.originals, strict=True):
+        assert len(lefts) >= 3
+        for half, column in (("".join(lefts), orig.left), ("".join(rights), orig.right)):
+            assert squeeze(half).count(squeeze(column.paragraphs[1])) == 1
+            assert in_order(half, *column.paragraphs, column.place_date)
 
 
 @pytest.mark.parametrize("count", range(8, 36, 3))
