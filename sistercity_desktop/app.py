@@ -177,5 +177,17 @@ class _Controller:
                                     f"Restored. What was there before is kept as:\n{safety}")
 
 
+def entry() -> None:
+    """The `sistercity-desktop` command: run, then leave without Qt's teardown.
+
+    Everything is saved and closed when main() returns; skipping interpreter
+    finalization avoids a PySide6 crash at exit on Python 3.11 (bool_dealloc).
+    """
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
@@ -255,7 +255,7 @@ def _programme_table(data: ProgrammeInput, left: dict[str, ParagraphStyle],
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LINEAFTER", (1, 0), (1, -1), 0.4, RULE),
     ]
-    for line in data.lines:
+    for index, line in enumerate(data.lines):
         first = len(rows)
         rows.append([_p(line.time, time), _p(line.left, cell_l), _p(line.right, cell_r)])
         if line.who:
@@ -267,7 +267,7 @@ def _programme_table(data: ProgrammeInput, left: dict[str, ParagraphStyle],
                       ("LINEAFTER", (1, first + 1), (1, first + 1), 0, colors.white)]
         last = len(rows) - 1
         extra.append(("NOSPLIT", (0, first), (-1, last)))  # an event stays with its names
-        if line is not data.lines[-1]:
+        if index < len(data.lines) - 1:
             extra.append(("LINEBELOW", (0, last), (-1, last), 0.4, RULE))
     if not rows:
         rows = [["", "", ""]]
@@ -493,9 +493,9 @@ def _overlap(a: Box, b: Box) -> float:
     return dx * dy if dx > 0 and dy > 0 else 0.0
 
 
-def _contains(outer: Box, inner: Box) -> bool:
-    return (outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2]
-            and outer[3] >= inner[3])
+def _contains(outer: Box, inner: Box, pad: float = 0.0) -> bool:
+    return (outer[0] + pad <= inner[0] and outer[1] + pad <= inner[1]
+            and outer[2] - pad >= inner[2] and outer[3] - pad >= inner[3])
 
 
 # Labels are placed in this order (first come, best place), then by x.
@@ -510,6 +510,7 @@ _DIRECTIONS: dict[str, tuple[str, ...]] = {
     "audience": ("inside",),
 }
 _LABEL_SIZE = 7.5
+_MAX_LABEL = 130.0  # points: wider labels wrap
 _GAP = 2.5
 
 
@@ -686,7 +687,8 @@ class _Plan:
 
         Items of one kind and role (the two signatories' chairs, the two flags) are tried
         together in one direction first, so a pair is labelled alike; only if that fails
-        does each take the best free place of its own.
+        does each take the best free place of its own. A label that does not fit as wrapped
+        tries narrower wrappings before it moves away from its item.
         """
         # Everything above the back wall is off limits: labels stay in the room.
         placed: list[Box] = [(0.0, self.y_top + 2, self.width, self.height)]
@@ -702,64 +704,77 @@ class _Plan:
             teams.setdefault((shape.kind, role), []).append(i)
 
         def clash(b: Box, i: int, taken: list[Box]) -> float:
-            # A label may lie on what holds its item (a document's table) if it stays
-            # wholly inside it: text across the table's edge reads badly.
-            # Its own item only when the label is inside it (the table's, the audience's).
+            # A label may lie on what holds its item (a document's table, or its own box
+            # for the table's and the audience's labels) only if it stays well inside it:
+            # text across the table's edge reads badly.
             total = sum(_overlap(b, o) for o in taken)
             for o in boxes:
-                if not (_contains(o, boxes[i]) and _contains(o, b)):
+                if not (_contains(o, boxes[i]) and _contains(o, b, pad=2.0)):
                     total += _overlap(b, o)
             return total
 
         for (kind, _role), members in teams.items():
-            texts = {i: self.label_text(self.shapes[i], boxes[i]) for i in members}
-            chosen: dict[int, Box] = {}
-            for direction in _DIRECTIONS.get(kind, ("below", "above")):
-                trial: list[Box] = []
+            variants = {i: self.label_variants(self.shapes[i], boxes[i]) for i in members}
+            chosen: dict[int, tuple[list[str], Box]] = {}
+            # Every direction at the natural wrapping before any narrower one: a label wraps
+            # tighter only when no side of its item has room for it as it is.
+            attempts = [(level, direction) for level in range(3)
+                        for direction in _DIRECTIONS.get(kind, ("below", "above"))]
+            for level, direction in attempts:
+                trial: dict[int, tuple[list[str], Box]] = {}
                 for i in members:
-                    lines, size, _colour = texts[i]
-                    w, h = self.label_size(lines, size)
+                    lines, w, h = variants[i][min(level, len(variants[i]) - 1)]
                     b = self.places(boxes[i], w, h)[direction]
-                    if direction == "inside" and not _contains(boxes[i], b):
+                    if clash(b, i, placed + [x[1] for x in trial.values()]) > 0.5:
                         break
-                    if clash(b, i, placed + trial) > 0.5:
-                        break
-                    trial.append(b)
+                    trial[i] = (lines, b)
                 else:
-                    chosen = dict(zip(members, trial, strict=True))
+                    chosen = trial
                     break
             for i in members:
-                lines, size, colour = texts[i]
+                size, colour = _label_look(kind)
                 leader = False
                 if i in chosen:
-                    best = chosen[i]
+                    lines, best = chosen[i]
                 else:
-                    w, h = self.label_size(lines, size)
-                    natural = self.places(boxes[i], w, h)
-                    options = [natural["below"], natural["above"], *self.fallbacks(
-                        boxes[i], w, h)]
-                    if kind == "audience":  # its label belongs in the band, come what may
-                        options = [natural["inside"]]
-                    near = [natural[k] for k in ("below", "above", "left", "right", "inside")]
-
-                    def cost(b: Box, i: int = i, near: list[Box] = near) -> tuple:
-                        # A leader line through another item or label is nearly as bad as
-                        # an overlap: prefer a place whose line runs clear.
-                        crossed = 0 if b in near else self.crossings(
-                            _leader(boxes[i], b), [o for j, o in enumerate(boxes)
-                                                   if j != i and not _contains(o, boxes[i])]
-                            + placed)
-                        area = clash(b, i, placed)
-                        return (area > 0.5, crossed > 0, area, crossed)
-
-                    best = min(options, key=cost)
-                    leader = best not in near
+                    lines, best, leader = self.free_place(kind, i, boxes, variants[i], placed,
+                                                          clash)
                 placed.append(best)
                 if leader:  # a label pushed away keeps a thin line to its item
                     group.add(Line(*_leader(boxes[i], best), strokeWidth=0.4,
                                    strokeColor=colors.HexColor("#9A9A9A")))
                 group.add(self.text_lines(lines, (best[0] + best[2]) / 2, best[3], size, colour))
         return group
+
+    def free_place(self, kind: str, i: int, boxes: list[Box],
+                   variants: list[tuple[list[str], float, float]], placed: list[Box],
+                   clash: Callable[[Box, int, list[Box]], float],
+                   ) -> tuple[list[str], Box, bool]:
+        """The best place of one label on its own: (lines, box, needs a leader line)."""
+        if kind == "audience":  # its label belongs in the band, come what may
+            lines, w, h = variants[0]
+            return lines, self.places(boxes[i], w, h)["inside"], False
+        # Next to the item in any wrapping first; then, widest wrapping, further away.
+        near: list[tuple[list[str], Box]] = []
+        for lines, w, h in variants:
+            natural = self.places(boxes[i], w, h)
+            near += [(lines, natural[d]) for d in (*_DIRECTIONS.get(kind, ()), "below",
+                                                   "above", "right", "left")]
+        lines, w, h = variants[0]
+        away = [(lines, b) for b in self.fallbacks(boxes[i], w, h)]
+        others = [o for j, o in enumerate(boxes) if j != i and not _contains(o, boxes[i])]
+
+        def cost(index: int) -> tuple[bool, bool, float, int]:
+            b = (near + away)[index][1]
+            # A leader line through another item or label is nearly as bad as an overlap.
+            crossed = self.crossings(_leader(boxes[i], b), others + placed) \
+                if index >= len(near) else 0
+            area = clash(b, i, placed)
+            return (area > 0.5, crossed > 0, area, crossed)
+
+        best = min(range(len(near) + len(away)), key=cost)
+        lines, box = (near + away)[best]
+        return lines, box, best >= len(near)
 
     @staticmethod
     def crossings(segment: tuple[float, float, float, float], obstacles: list[Box]) -> int:
@@ -769,21 +784,31 @@ class _Plan:
         return sum(any(o[0] < x < o[2] and o[1] < y < o[3] for o in obstacles)
                    for x, y in points)
 
-    def label_text(self, s: PlanShape, box: Box) -> tuple[list[str], float, colors.Color]:
-        """A label's wrapped lines, size and colour."""
+    def label_variants(self, s: PlanShape, box: Box) -> list[tuple[list[str], float, float]]:
+        """The label wrapped at its natural width and narrower: (lines, width, height)."""
+        size, _colour = _label_look(s.kind)
         if s.kind == "audience":
-            size, colour = 11.0, colors.HexColor("#77776F")
-            limit = box[2] - box[0] - 8
+            limits = [box[2] - box[0] - 8]
         else:
-            size, colour = _LABEL_SIZE, INK
-            # Documents sit on a crowded table: their labels wrap narrower.
+            # Documents sit on a crowded table: their labels wrap narrower from the start.
             least = 56.0 if s.kind == "document" else 90.0
-            limit = min(max(box[2] - box[0], least), 130.0)
-        return _wrap(s.label, self.font, size, limit), size, colour
+            # Never so narrow that a word is cut in two (a name in katakana included),
+            # unless the word alone is wider than the widest label.
+            longest = min(max(_width(w, self.font, size) for w in s.label.split()), _MAX_LABEL)
+            widest = max(min(max(box[2] - box[0], least), _MAX_LABEL), longest)
+            limits = [max(widest * k, longest) for k in (1.0, 0.72, 0.5)]
+        out: list[tuple[list[str], float, float]] = []
+        for limit in limits:
+            lines = _wrap(s.label, self.font, size, limit)
+            if all(lines != known for known, _w, _h in out):
+                out.append((lines, max(_width(x, self.font, size) for x in lines) + 2,
+                            len(lines) * size * 1.18 + 1))
+        return out
 
-    def label_size(self, lines: Sequence[str], size: float) -> tuple[float, float]:
-        return (max(_width(x, self.font, size) for x in lines) + 2,
-                len(lines) * size * 1.18 + 1)
+
+def _label_look(kind: str) -> tuple[float, colors.Color]:
+    """Label size and colour: the audience band's label is larger and quiet."""
+    return (11.0, colors.HexColor("#77776F")) if kind == "audience" else (_LABEL_SIZE, INK)
 
 
 def _leader(item: Box, label: Box) -> tuple[float, float, float, float]:

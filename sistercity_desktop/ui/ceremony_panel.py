@@ -354,8 +354,8 @@ class CeremonyPanel(QGroupBox):
         self.events_table.setWordWrap(False)
         self.events_table.setItemDelegateForColumn(MINUTES, MinutesDelegate(self.events_table))
         header = self.events_table.horizontalHeader()
-        for index, width in ((START, 70), (MINUTES, 80), (TITLE_OURS, 230), (TITLE_THEIRS, 200),
-                             (WHO, 220)):
+        for index, width in ((START, 62), (MINUTES, 75), (TITLE_OURS, 260), (TITLE_THEIRS, 180),
+                             (WHO, 210)):
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
             self.events_table.setColumnWidth(index, width)
         header.setSectionResizeMode(CUE, QHeaderView.ResizeMode.Stretch)
@@ -414,12 +414,13 @@ class CeremonyPanel(QGroupBox):
             start.setData(ID_ROLE, event.id)
             minutes = QTableWidgetItem()
             minutes.setData(Qt.ItemDataRole.EditRole, event.minutes)
-            cue = QTableWidgetItem(event.cue)
-            cue.setToolTip(event.cue)
             for column, item in ((START, start), (MINUTES, minutes),
                                  (TITLE_OURS, QTableWidgetItem(event.title_ours)),
                                  (TITLE_THEIRS, QTableWidgetItem(event.title_theirs)),
-                                 (WHO, QTableWidgetItem(who_text(event.who))), (CUE, cue)):
+                                 (WHO, QTableWidgetItem(who_text(event.who))),
+                                 (CUE, QTableWidgetItem(event.cue))):
+                if column not in (START, MINUTES):
+                    item.setToolTip(item.text())  # long texts are cut short in the cell
                 table.setItem(row, column, item)
         self._loading = False
         # Show every event without a scroll bar of its own: the page already scrolls.
@@ -506,11 +507,10 @@ class CeremonyPanel(QGroupBox):
         self._loading = True
         table = self.events_table
         table.item(row, MINUTES).setData(Qt.ItemDataRole.EditRole, event.minutes)
-        table.item(row, TITLE_OURS).setText(event.title_ours)
-        table.item(row, TITLE_THEIRS).setText(event.title_theirs)
-        table.item(row, WHO).setText(who_text(event.who))
-        table.item(row, CUE).setText(event.cue)
-        table.item(row, CUE).setToolTip(event.cue)
+        for column, text in ((TITLE_OURS, event.title_ours), (TITLE_THEIRS, event.title_theirs),
+                             (WHO, who_text(event.who)), (CUE, event.cue)):
+            table.item(row, column).setText(text)
+            table.item(row, column).setToolTip(text)
         self._loading = False
 
     def _selected_row(self) -> int | None:
@@ -609,7 +609,7 @@ class CeremonyPanel(QGroupBox):
             "Gifts to officials often become city property and must be reported, so write "
             "down every gift given and received."))
         self.gifts_list = named(QListWidget(), "Gifts given and received")
-        self.gifts_list.setMaximumHeight(110)
+        self.gifts_list.setMaximumHeight(90)
         column.addWidget(self.gifts_list)
         row = QHBoxLayout()
         self.gift_direction = named(QComboBox(), "Given or received")

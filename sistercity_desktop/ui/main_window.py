@@ -28,6 +28,7 @@ from sistercity_desktop.ui.about import show_about
 from sistercity_desktop.ui.backup_dialog import RestoreDialog, back_up_now
 from sistercity_desktop.ui.committee_dialog import CommitteeDialog
 from sistercity_desktop.ui.common import heading, wrapped
+from sistercity_desktop.ui.dashboard import Dashboard
 from sistercity_desktop.ui.new_partnership import NewPartnershipWizard
 from sistercity_desktop.ui.partnership_model import PartnershipListModel
 from sistercity_desktop.ui.workspace import Workspace
@@ -65,6 +66,10 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left.setMinimumWidth(280)
         column = QVBoxLayout(left)
+        home = QPushButton("What is &due")
+        home.setToolTip("Everything due across your partnerships (Ctrl+D)")
+        home.clicked.connect(self.show_dashboard)
+        column.addWidget(home)
         column.addWidget(heading("Partnerships", 1.2))
         column.addWidget(self.table, 1)
         new_button = QPushButton("&New partnership…")
@@ -81,9 +86,12 @@ class MainWindow(QMainWindow):
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_layout.addWidget(self.empty_text)
         empty_layout.addStretch(1)
+        self.dashboard = Dashboard(store)
+        self.dashboard.open_step.connect(self.open_at_step)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.workspace)
+        self.stack.addWidget(self.dashboard)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -115,6 +123,10 @@ class MainWindow(QMainWindow):
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self.new_partnership)
         file_menu.addAction(new)
+        export = QAction("&Export packet…", self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.export_packet)
+        file_menu.addAction(export)
         committee = QAction("&Committee and city…", self)
         committee.triggered.connect(self.edit_committee)
         file_menu.addAction(committee)
@@ -133,6 +145,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu("&View")
+        due = QAction("What is &due", self)
+        due.setShortcut(QKeySequence("Ctrl+D"))
+        due.triggered.connect(self.show_dashboard)
+        view_menu.addAction(due)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Sister City Desktop", self)
         about.triggered.connect(lambda: show_about(self, str(self.store.path.parent)))
@@ -179,7 +196,7 @@ class MainWindow(QMainWindow):
         if self.model.row_of(last) >= 0:
             self.open_partnership(last)
         elif self.model.rows:
-            self.open_partnership(self.model.rows[0].id)
+            self.show_dashboard()
 
     def new_partnership(self) -> None:
         wizard = NewPartnershipWizard(self.store, self.committee_language, self)
@@ -194,6 +211,25 @@ class MainWindow(QMainWindow):
         if view is not None:
             self.committee_language = view.language
             self.setWindowTitle(f"{view.name} — Sister City Desktop")
+
+    def show_dashboard(self) -> None:
+        self.dashboard.reload()
+        self.stack.setCurrentWidget(self.dashboard)
+        self.table.clearSelection()
+
+    def open_at_step(self, partnership_id: str, step: int) -> None:
+        self.open_partnership(partnership_id)
+        self.workspace.jump(min(step, self.workspace.detail.furthest_step))
+
+    def export_packet(self) -> None:
+        from sistercity_desktop.ui.export_dialog import ExportDialog
+
+        if self.workspace.partnership_id is None or self.stack.currentWidget() \
+                is not self.workspace:
+            QMessageBox.information(self, "Export packet",
+                                    "Open a partnership first, then export its documents.")
+            return
+        ExportDialog(self.store, self.workspace.partnership_id, self).exec()
 
     def restore(self) -> None:
         dialog = RestoreDialog(self.store, self)

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -63,9 +63,11 @@ KINDS = {
 TERM_WORDS = {"short": "Short term (within a year)", "long": "Long term"}
 HEADERS = ("Title", "Kind", "Pilot", "Owner", "Start", "End", "Status", "Budget",
            "Participants", "Goal")
-# Columns whose words may wrap onto a second line, with their starting width: the title takes
-# the rest, so the table fits a normal window without scrolling sideways.
-WRAPPING_COLUMNS = {"Kind": 125, "Owner": 150, "Status": 100, "Goal": 140}
+# Columns whose words may wrap onto a second line: (preferred, narrowest) width. The title
+# takes the rest but never less than TITLE_WIDTH; below that the table scrolls sideways.
+WRAPPING_COLUMNS = {"Kind": (125, 90), "Owner": (150, 100), "Status": (100, 90),
+                    "Goal": (140, 100)}
+TITLE_WIDTH = 200
 STATUS_COLUMN = HEADERS.index("Status")
 
 
@@ -120,6 +122,48 @@ def _number(text: str, caption: str, whole: bool) -> float | int | None:
 def status_text(item: ItemView) -> str:
     state = labels.label(labels.STATUSES, item.status)
     return f"Overdue · {state.lower()}" if item.overdue else state
+
+
+class ItemsTable(QTableWidget):
+    """The programmes table; shares its width out again whenever it is resized."""
+
+    def __init__(self) -> None:
+        super().__init__(0, len(HEADERS))
+        header = self.horizontalHeader()
+        for index in range(len(HEADERS)):
+            mode = QHeaderView.ResizeMode.Interactive if HEADERS[index] in WRAPPING_COLUMNS \
+                or index == 0 else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(index, mode)
+        # Wrapped cells need new row heights whenever a column gets wider or narrower.
+        header.sectionResized.connect(lambda *_args: self.fit_rows())
+
+    def fit_rows(self) -> None:
+        """Row heights for the wrapped text, with a little air between rows."""
+        self.resizeRowsToContents()
+        for row in range(self.rowCount()):
+            self.setRowHeight(row, self.rowHeight(row) + 6)
+
+    def fit_columns(self) -> None:
+        """Wrapping columns shrink towards their narrowest before the title does."""
+        header = self.horizontalHeader()
+        # The content widths, not columnWidth(): those sections resize lazily after a reload.
+        fixed = sum(max(self.sizeHintForColumn(i), header.sectionSizeHint(i))
+                    for i, caption in enumerate(HEADERS) if i and caption not in WRAPPING_COLUMNS)
+        room = self.viewport().width() - fixed
+        preferred = sum(p for p, _ in WRAPPING_COLUMNS.values())
+        narrowest = sum(n for _, n in WRAPPING_COLUMNS.values())
+        spare = room - TITLE_WIDTH
+        share = 1.0 if spare >= preferred else max(spare - narrowest, 0) / (preferred - narrowest)
+        used = 0
+        for caption, (wide, narrow) in WRAPPING_COLUMNS.items():
+            width = round(narrow + (wide - narrow) * share)
+            self.setColumnWidth(HEADERS.index(caption), width)
+            used += width
+        self.setColumnWidth(0, max(TITLE_WIDTH, room - used))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 class ItemDialog(QDialog):
@@ -327,7 +371,7 @@ class WorkPlanPanel(QGroupBox):
     def _items_box(self) -> QGroupBox:
         box = QGroupBox("Programmes and exchanges")
         column = QVBoxLayout(box)
-        self.items_table = named(QTableWidget(0, len(HEADERS)), "Programmes and exchanges",
+        self.items_table = named(ItemsTable(), "Programmes and exchanges",
                                  "Double-click a row to edit it")
         table = self.items_table
         table.setHorizontalHeaderLabels(list(HEADERS))
@@ -336,20 +380,10 @@ class WorkPlanPanel(QGroupBox):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setWordWrap(True)
-        table.setStyleSheet("QTableWidget::item { padding: 3px 4px; }")
         # As tall as its rows up to a limit; longer plans scroll inside the table.
         table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         table.setMinimumHeight(120)
         table.setMaximumHeight(420)
-        header = table.horizontalHeader()
-        for index in range(len(HEADERS)):
-            header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
-        for caption, width in WRAPPING_COLUMNS.items():
-            header.setSectionResizeMode(HEADERS.index(caption), QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(HEADERS.index(caption), width)
-        header.setSectionResizeMode(HEADERS.index("Title"), QHeaderView.ResizeMode.Stretch)
-        # Wrapped cells need new row heights whenever a column gets wider or narrower.
-        header.sectionResized.connect(lambda *_args: table.resizeRowsToContents())
         table.activated.connect(lambda _index: self.edit_selected())
         table.itemSelectionChanged.connect(self._item_selection_changed)
         column.addWidget(table)
@@ -447,7 +481,8 @@ class WorkPlanPanel(QGroupBox):
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a message, not a row to select
             table.setSpan(0, 0, 1, len(HEADERS))
             table.setItem(0, 0, empty)
-        table.resizeRowsToContents()
+        table.fit_columns()
+        table.fit_rows()
         table.blockSignals(False)
 
     def selected_item(self) -> ItemView | None:

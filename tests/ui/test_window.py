@@ -191,7 +191,7 @@ def test_contacts_and_notes_on_the_letter_step(qtbot, demo_store: Store) -> None
 def test_window_has_file_and_help_menus(qtbot, demo_store: Store) -> None:
     window = open_window(qtbot, demo_store)
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert menus == ["File", "Help"]
+    assert menus == ["File", "View", "Help"]
     file_menu = window.menuBar().actions()[0].menu()
     file_actions = [a.text().replace("&", "") for a in file_menu.actions() if a.text()]
     assert "Inquiries and policy…" in file_actions
