@@ -222,6 +222,7 @@ class CeremonyPanel(QGroupBox):
         self.zone_box.setMaximumWidth(360)
         self.zone_box.setEditText(self.view.timezone)
         self.zone_box.lineEdit().setPlaceholderText("e.g. Asia/Tokyo")
+        self.zone_box.lineEdit().setAccessibleName("Time zone")
         self.zone_box.activated.connect(lambda _index: self._zone_edited())
         self.zone_box.lineEdit().editingFinished.connect(self._zone_edited)
         zone_label = QLabel("Time &zone:")

@@ -29,13 +29,18 @@ from sistercity_desktop.services.contacts import delete_contact
 from sistercity_desktop.services.views import PartnershipDetail
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui import labels
+from sistercity_desktop.ui.agreement_panel import AgreementPanel
+from sistercity_desktop.ui.ceremony_panel import CeremonyPanel
 from sistercity_desktop.ui.common import heading, named, wrapped
 from sistercity_desktop.ui.contact_dialog import ContactDialog
+from sistercity_desktop.ui.correspondence_panel import CorrespondencePanel
+from sistercity_desktop.ui.evaluation_panel import EvaluationPanel
 from sistercity_desktop.ui.fields import ChoiceField, CommitLineEdit, CommitTextEdit, DateField
 from sistercity_desktop.ui.letter_panel import LetterPanel
 from sistercity_desktop.ui.pickers import CountryPicker
 from sistercity_desktop.ui.research_panel import ResearchPanel
 from sistercity_desktop.ui.tables import record_table
+from sistercity_desktop.ui.workplan_panel import WorkPlanPanel
 
 GENDER_WORDS = {"unspecified": "not specified", "female": "woman", "male": "man"}
 # Which letter each step proposes first.
@@ -129,9 +134,20 @@ class StepPage(QWidget):
             extras.append(self._partner_city())
         if number in (3, 4, 6):
             extras.append(self._contacts())
+        if number == 5:
+            extras.append(self._hook(AgreementPanel(self.store, self.pid), "agreement_panel"))
+        if number == 6:
+            extras.append(self._hook(CeremonyPanel(self.store, self.pid), "ceremony_panel"))
+        if number == 7:
+            extras.append(self._hook(EvaluationPanel(self.store, self.pid),
+                                     "evaluation_panel"))
         if number in (4, 7):
-            extras.append(self._correspondence())
-            extras.append(self._work_plan())
+            extras.append(self._hook(WorkPlanPanel(self.store, self.pid), "work_plan_panel"))
+            extras.append(self._hook(CorrespondencePanel(self.store, self.pid),
+                                     "correspondence_panel"))
+        if number == 7:
+            # An evaluation's adjustments become work plan items: show them at once.
+            self.evaluation_panel.changed.connect(self.work_plan_panel.reload)
         if number in LETTER_STEPS:
             panel = LetterPanel(self.store, self.pid, LETTER_STEPS[number])
             panel.failed.connect(self.failed)
@@ -174,6 +190,13 @@ class StepPage(QWidget):
         form.addRow("Official's gender:", gender)
         return box
 
+    def _hook(self, panel: QWidget, name: str) -> QWidget:
+        """Wire a step panel's signals to the page and keep it as an attribute."""
+        panel.failed.connect(self.failed)  # type: ignore[attr-defined]
+        panel.changed.connect(self.changed)  # type: ignore[attr-defined]
+        setattr(self, name, panel)
+        return panel
+
     def _contacts(self) -> QGroupBox:
         box = QGroupBox("Contacts")
         column = QVBoxLayout(box)
@@ -196,31 +219,6 @@ class StepPage(QWidget):
         buttons.addWidget(remove)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        return box
-
-    def _correspondence(self) -> QGroupBox:
-        box = QGroupBox("Correspondence")
-        column = QVBoxLayout(box)
-        rows = [
-            (e.on.isoformat(), labels.label(labels.DIRECTIONS, e.direction),
-             labels.label(labels.CHANNELS, e.channel), e.summary)
-            for e in reversed(self.detail.correspondence)
-        ]
-        column.addWidget(record_table("Correspondence", ("Date", "Direction", "Channel", "Summary"),
-                                      rows, "No correspondence recorded yet."))
-        return box
-
-    def _work_plan(self) -> QGroupBox:
-        box = QGroupBox("Work plan")
-        column = QVBoxLayout(box)
-        rows = [
-            (w.title + (" (pilot)" if w.pilot else ""), labels.label(labels.TERMS, w.term),
-             w.owner, w.due_on.isoformat() if w.due_on else "",
-             labels.label(labels.STATUSES, w.status))
-            for w in self.detail.work_plan
-        ]
-        column.addWidget(record_table("Work plan", ("Item", "Term", "Owner", "Due", "Status"),
-                                      rows, "No work plan items yet."))
         return box
 
     def _notes(self) -> QGroupBox:
@@ -283,6 +281,10 @@ class StepPage(QWidget):
         if self._run(lambda: service.update_field(self.store, self.pid, key, value)):
             self.detail = self._with(fields={**self.detail.fields, key: value})
             self._update_done()
+            if key == "ceremony_on" and hasattr(self, "ceremony_panel"):
+                self.ceremony_panel.refresh_times()
+            if key == "signed_on" and value:
+                self.reload.emit()  # the proposed evaluation date shows on step 7
         else:  # put back what is stored, so the screen never shows unsaved text
             editor = self.editors[key]
             stored = self.detail.fields.get(key)
