@@ -64,8 +64,8 @@ def programme_input(store: Store, pid: str, page_size: str = "A4") -> ProgrammeI
         ProgrammeLine(event.start.strftime("%H:%M"), e.title_ours, e.title_theirs or e.title_ours)
         for event, e in zip(events, v.events, strict=True)
     )
-    roles = tuple((ceremony.role_label(r.role), ceremony.role_label(r.role), r.name)
-                  for r in v.roles if r.name)
+    # Role names exist in English only so far: print them once rather than twice.
+    roles = tuple((ceremony.role_label(r.role), "", r.name) for r in v.roles if r.name)
     host, guest = (ours, theirs) if v.host == "ours" else (theirs, ours)
     return ProgrammeInput(
         language_left=left, language_right=right,

@@ -22,6 +22,7 @@ REPORT_KINDS = {
     "seating_plan": "Signing ceremony: the flag and seating plan",
     "work_plan": "Work plan in both document languages, with a timeline",
     "evaluation_report": "Evaluation report (the latest evaluation)",
+    "contact_sheet": "Contact sheet: who is who on both sides",
 }
 
 
@@ -40,6 +41,10 @@ def render_report(store: Store, pid: str, kind: str, page_size: str = "A4") -> b
         from sistercity_desktop.services import ceremony_docs
 
         return ceremony_docs.render(store, pid, kind, page_size)
+    if kind == "contact_sheet":
+        from sistercity_desktop.services.packets import contact_sheet
+
+        return contact_sheet(store, pid, page_size)
     if kind in ("work_plan", "evaluation_report"):
         from sistercity_desktop.services import followup_docs
 

@@ -76,7 +76,11 @@ def gathered_facts(store: Store, pid: str, today: date | None = None) -> dict[st
     with store.session() as session:
         p = _get(session, pid)
         f = health_facts(p, day)
-        kinds = sorted({w.kind.replace("_", " ") for w in p.work_plan if w.status != "cancelled"})
+        # The same sectors the health indicator counts: activity in the last two years.
+        two_years = day - timedelta(days=730)
+        kinds = sorted({w.kind.replace("_", " ") for w in p.work_plan
+                        if w.status in ("done", "in_progress")
+                        and (w.due_on or w.starts_on or day) >= two_years})
         since = f"{(day - f.last_contact_on).days} days" if f.last_contact_on else "no contact yet"
         return {
             "Exchanges held against planned": f"{f.exchanges_held} of {f.exchanges_planned}",

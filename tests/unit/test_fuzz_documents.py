@@ -10,10 +10,20 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Callable, Sequence
+import shutil
+import signal
+import string
+import subprocess
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from types import ModuleType
+from types import FrameType, ModuleType
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 Texts = Sequence[str]
 
@@ -182,3 +192,185 @@ def build_evaluation_report(texts: Texts) -> list[bytes]:
         health_level="at_risk", health_reasons=(t(3), t(4)),
         facts=((t(5), t(6)),), ratings=(RatingRow(t(7), 4, t(8)), RatingRow(t(9), None, t(10))),
         overall=3.5, adjustments=(t(11), t(12)), summary=t(13)))]
+
+
+# -- which renderers are here ----------------------------------------------------------------
+
+Builder = Callable[[Texts], list[bytes]]
+# name -> (module, builder); letter and research report must always import.
+RENDERERS: dict[str, tuple[str, Builder]] = {
+    "letter": ("sistercity_desktop.documents.letter", build_letter),
+    "research_report": ("sistercity_desktop.documents.research_report", build_research_report),
+    "agreement": ("sistercity_desktop.documents.agreement", build_agreement),
+    "programme": ("sistercity_desktop.documents.ceremony", build_programme),
+    "run_of_show": ("sistercity_desktop.documents.ceremony", build_run_of_show),
+    "seating_plan": ("sistercity_desktop.documents.ceremony", build_plan),
+    "work_plan": ("sistercity_desktop.documents.work_plan", build_work_plan),
+    "evaluation_report": ("sistercity_desktop.documents.evaluation_report",
+                          build_evaluation_report),
+}
+REQUIRED = {"letter", "research_report"}
+
+
+def _renderer_params() -> list[object]:
+    params: list[object] = []
+    for name, (module, builder) in RENDERERS.items():
+        marks: list[pytest.MarkDecorator] = []
+        if name not in REQUIRED:
+            try:
+                importlib.import_module(module)
+            except Exception as exc:  # still being written by others: leave it out
+                marks.append(pytest.mark.skip(reason=f"{module} is not usable yet: {exc!r}"))
+        params.append(pytest.param(builder, id=name, marks=marks))
+    return params
+
+
+RENDERER_PARAMS = _renderer_params()
+
+
+# -- guards and checks -----------------------------------------------------------------------
+
+
+class RenderTooSlow(Exception):
+    """A renderer ran past its time budget (it would freeze the window)."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt pure-Python work that runs too long (main thread, POSIX only)."""
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def interrupt(_signum: int, _frame: FrameType | None) -> None:
+        raise RenderTooSlow(f"rendering took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def assert_pdf(pdf: bytes) -> None:
+    assert isinstance(pdf, bytes) and len(pdf) > 500
+    assert pdf.startswith(b"%PDF-"), pdf[:16]
+    assert b"%%EOF" in pdf[-64:]
+
+
+def raw_text(pdf: bytes) -> str:
+    """The text in drawing order: a wrapped table cell reads as one piece (-layout would
+    interleave cells that sit side by side)."""
+    if shutil.which("pdftotext"):
+        result = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=pdf,
+                                capture_output=True, check=True)
+        return result.stdout.decode("utf-8")
+    return pdf_text(pdf)
+
+
+def visible(text: str) -> str:
+    """What a reader sees: no control, format (bidi, zero-width) or unassigned characters,
+    no whitespace."""
+    kept = "".join(ch for ch in unicodedata.normalize("NFC", text)
+                   if unicodedata.category(ch) not in ("Cc", "Cf", "Cn", "Co", "Cs", "Zl",
+                                                       "Zp"))
+    return squeeze(kept)
+
+
+# -- adversarial text ------------------------------------------------------------------------
+
+MARKUP = ["<", ">", "&", '"', "'", "<b>", "</b>", "<br/>", "<para>", "</para>", "<i>x",
+          '<font name="NoSuchFont">', "&amp;", "&lt;", "&#0;", "&#xD800;", "&nbsp;",
+          "<![CDATA[", "]]>", "<img src='x'/>", "%PDF-1.4", "(", ")\\", "${x}", "{0}", "%s"]
+BIDI = ["\u200f", "\u200e", "\u202e", "\u202d", "\u202c", "\u2066", "\u2067", "\u2069",
+        "مرحبا بكم في مدينتنا", "العربية", "שלום עליכם", "עברית", "‏שלום‎ abc ‮cba‬"]
+EMOJI = ["👩\u200d👩\u200d👧\u200d👦", "🏳️\u200d🌈", "👍🏽", "🇯🇵🇺🇸", "❤️", "🧑🏿\u200d🚀",
+         "\U0001f600" * 5, "\u200d", "\ufe0f"]
+COMBINING = ["e\u0301", "a" + "\u0300\u0301\u0302\u0303\u0308" * 8, "\u0301\u0302start",
+             "Z\u0364\u0351\u0313a\u0308\u0356\u032dl\u036e\u0312g\u0317\u031ao", "ก้้้้้้้้้",
+             "\u1100\u1161\u11a8", "ﷺ"]
+CONTROL = ["\x00", "\x01", "\x07", "\x08", "\x0b", "\x0c", "\x1b[31m", "\x7f", "\x85",
+           "\x9f", "\u2028", "\u2029", "\ufeff", "\u200b", "\ufffe", "\uffff", "\ufffd",
+           "\U0010ffff", "\ue000"]
+SPACING = ["", " ", "  ", "\n", "\r\n", "\r", "\n\r", "\n\n\n", "\t", "\u00a0", "\u3000",
+           "\u2003"]
+CJK = ["東京都", "松本市長 山田 太郎", "姉妹都市提携協定書", "한국어 서울특별시", "中文字符测试",
+       "ｶﾀｶﾅ", "「また会いましょう」", "〒390-8620"]
+MEDIUM = ["W" * 80, "東" * 60, "word " * 40, "-" * 70, "\u00ad" * 30]
+
+PIECES = MARKUP + BIDI + EMOJI + COMBINING + CONTROL + SPACING + CJK + MEDIUM
+
+adversarial_text = st.lists(
+    st.one_of(st.sampled_from(PIECES),
+              st.text(st.characters(exclude_categories=["Cs"]), max_size=12)),
+    max_size=5,
+).map("".join)
+adversarial_texts = st.lists(adversarial_text, min_size=1, max_size=5)
+
+LATIN = string.ascii_letters + string.digits
+CJK_CHARS = ("東京都松本市長山田太郎北川姉妹都市提携協定書文化教育交流年月日"
+             "あいうえおかきくけこさしすせそアイウエオカキクケコ한국어서울")
+plain_word = st.text(st.sampled_from(LATIN), min_size=1, max_size=8) | \
+    st.text(st.sampled_from(CJK_CHARS), min_size=1, max_size=6)
+invisible = st.sampled_from(["\x00", "\x07", "\x1b", "\x7f", "\u200b", "\ufeff", "\u200f",
+                             "\u200e", "\u202e", "\u202c", "\u2066", "\u2069"])
+separator = st.sampled_from([" ", "  ", "\n", "\r\n", "\r", "\t"])
+
+
+@st.composite
+def plain_sample(draw: st.DrawFn) -> str:
+    """A few short Latin or CJK words, with invisible characters strewn between them."""
+    words = draw(st.lists(plain_word, min_size=1, max_size=3))
+    out: list[str] = []
+    for index, word in enumerate(words):
+        if index:
+            out.append(draw(separator))
+        out.append(draw(invisible) if draw(st.booleans()) else "")
+        out.append(word)
+    return "".join(out)
+
+
+FUZZ = settings(max_examples=25, deadline=None, database=None,
+                suppress_health_check=list(HealthCheck))
+
+
+# -- tests -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("build", RENDERER_PARAMS)
+@FUZZ
+@given(texts=adversarial_texts)
+def test_hostile_text_never_breaks_a_document(build: Builder, texts: list[str]) -> None:
+    with time_limit(20):
+        pdfs = build(texts)
+    assert pdfs
+    for pdf in pdfs:
+        assert_pdf(pdf)
+
+
+@pytest.mark.parametrize("build", RENDERER_PARAMS)
+def test_10000_character_word_and_paragraph_never_break_a_document(build: Builder) -> None:
+    word = "Wortschatz" * 1_000
+    paragraph = ("Our two cities share a river, a university and a long history of trade; "
+                 * 140)[:10_000]
+    assert len(word) == len(paragraph) == 10_000
+    # Every fourth field holds the word, every fourth the paragraph (a pasted report).
+    with time_limit(15):
+        pdfs = build([word, "Short text", paragraph, ""])
+    for pdf in pdfs:
+        assert_pdf(pdf)
+
+
+@pytest.mark.parametrize("build", RENDERER_PARAMS)
+@FUZZ
+@given(samples=st.lists(plain_sample(), min_size=3, max_size=3))
+def test_plain_text_comes_back_as_typed(build: Builder, samples: list[str]) -> None:
+    expected = [visible(sample) for sample in samples]
+    assert all(expected)  # every sample has at least one visible word
+    with time_limit(20):
+        pdfs = build(samples)
+    shown = "".join(visible(raw_text(pdf)) for pdf in pdfs)
+    for sample, wanted in zip(samples, expected, strict=True):
+        assert wanted in shown, (sample, wanted)
