@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint demo clean
+.PHONY: run test lint demo clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,3 +33,14 @@ test: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+
+# Interface translations: refresh the .ts sources from the code, compile .qm files.
+TS_LANGS := es fr de ja zh_CN
+UI_SOURCES = $(wildcard sistercity_desktop/ui/*.py) sistercity_desktop/app.py
+translations: $(VENV)/.installed-test
+	mkdir -p resources/translations
+	for lang in $(TS_LANGS); do \
+	  $(BIN)/pyside6-lupdate $(UI_SOURCES) -ts translations/sistercity_$$lang.ts -no-obsolete; \
+	  $(BIN)/pyside6-lrelease translations/sistercity_$$lang.ts \
+	    -qm resources/translations/sistercity_$$lang.qm; \
+	done

@@ -6,7 +6,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sistercity_desktop.process.steps import STEP_COUNT, Step, step
+from sistercity_desktop.process.steps import STEP_COUNT, Step, message, step
 
 # A letter of introduction deserves a polite follow-up after this long.
 LETTER_FOLLOW_UP = timedelta(weeks=6)
@@ -40,7 +40,7 @@ def open_items(facts: PartnershipFacts, s: Step) -> list[str]:
     return [item.label for item in s.checklist if item.key not in facts.ticked]
 
 
-def step_done(facts: PartnershipFacts, number: int, language: str = "en") -> bool:
+def step_done(facts: PartnershipFacts, number: int, language: str | None = None) -> bool:
     """A step is done when its checklist is ticked and its required field is set."""
     s = step(number, language)
     if open_items(facts, s):
@@ -60,7 +60,7 @@ def _date(facts: PartnershipFacts, key: str) -> date | None:
     return value if isinstance(value, date) else None
 
 
-def next_action(facts: PartnershipFacts, language: str = "en",
+def next_action(facts: PartnershipFacts, language: str | None = None,
                 today: date | None = None) -> NextAction:
     """The one thing the committee should do next for this partnership."""
     today = today or date.today()
@@ -68,40 +68,43 @@ def next_action(facts: PartnershipFacts, language: str = "en",
     s = step(number, language)
 
     if number == 2 and not facts.has_partner_city and facts.candidate_count < 3:
-        return NextAction(2, "Add candidate cities to compare (at least three)")
+        return NextAction(2, message("add_candidates", language))
     if number == 3:
         sent = _date(facts, "letter_sent_on")
         if sent and not _date(facts, "reply_received_on"):
-            return NextAction(3, "Follow up on the letter of introduction", sent + LETTER_FOLLOW_UP)
+            return NextAction(3, message("follow_up_letter", language),
+                              sent + LETTER_FOLLOW_UP)
     if number == 6:
         ceremony = _date(facts, "ceremony_on")
         if ceremony and not _date(facts, "signed_on"):
-            return NextAction(6, "Hold the signing ceremony", ceremony)
+            return NextAction(6, message("hold_ceremony", language), ceremony)
         if _date(facts, "signed_on") and not _date(facts, "sent_to_national_body_on"):
-            return NextAction(6, "Send the signed agreement to the national sister cities body")
+            return NextAction(6, message("send_to_national_body", language))
     if number == 7:
         signed = _date(facts, "signed_on")
         evaluation = _date(facts, "next_evaluation_on")
         if evaluation:
-            return NextAction(7, "Evaluate the partnership", evaluation)
+            return NextAction(7, message("evaluate", language), evaluation)
         if signed:
             return NextAction(
                 7,
-                "Set an evaluation date (6 to 24 months after signing)",
+                message("set_evaluation_date", language),
                 add_months(signed, 12),
             )
 
     last = facts.last_contact_on
     if number >= 4 and last and today - last > KEEP_IN_TOUCH:
-        return NextAction(number, f"Get back in touch: no contact since {last.isoformat()}",
+        return NextAction(number, message("get_back_in_touch", language, date=last.isoformat()),
                           last + KEEP_IN_TOUCH)
 
     remaining = open_items(facts, s)
     if remaining:
         return NextAction(number, remaining[0])
     if s.required_field and not facts.fields.get(s.required_field):
-        return NextAction(number, f"Fill in: {s.field_text[s.required_field].label}")
+        return NextAction(number, message("fill_in", language,
+                                             field=s.field_text[s.required_field].label))
     if number < STEP_COUNT:
         following = step(number + 1, language)
-        return NextAction(number, f"Move on to step {following.number}: {following.title}")
-    return NextAction(number, "Keep programmes running and record the evaluation")
+        return NextAction(number, message("move_on", language, number=following.number,
+                                             title=following.title))
+    return NextAction(number, message("keep_running", language))

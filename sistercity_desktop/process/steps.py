@@ -122,9 +122,24 @@ _STRUCTURE: dict[str, tuple[tuple[FieldSpec, ...], str | None]] = {
 
 STEP_KEYS: tuple[str, ...] = tuple(_STRUCTURE)
 
+# The interface language the words come in when a caller does not name one; the
+# window sets it at start (no Qt here: a plain module setting).
+_default_language = ["en"]
+
+
+def set_default_language(language: str) -> None:
+    """Use `language` for step words and messages from now on (falls back to English)."""
+    _default_language[0] = language or "en"
+
+
+def default_language() -> str:
+    return _default_language[0]
+
 
 def _load_text(language: str) -> dict:
     base = resources.files("sistercity_desktop.resources") / "process"
+    variants = {"zh": "zh-Hans", "zh-CN": "zh-Hans", "zh_CN": "zh-Hans"}
+    language = variants.get(language, language).replace("_", "-")
     for candidate in (language, language.split("-")[0], "en"):
         path = base / f"steps.{candidate}.json"
         if path.is_file():
@@ -132,13 +147,25 @@ def _load_text(language: str) -> dict:
     raise FileNotFoundError("resources/process/steps.en.json is missing")
 
 
-@cache
-def steps(language: str = "en") -> tuple[Step, ...]:
+def steps(language: str | None = None) -> tuple[Step, ...]:
     """The seven steps with their words in `language` (falls back to English)."""
+    return _steps(language or default_language())
+
+
+def message(key: str, language: str | None = None, **values: object) -> str:
+    """A process message (what is due) in `language`, English where not translated."""
+    lang = language or default_language()
+    text = _load_text(lang).get("messages", {}).get(key) or _load_text("en")["messages"][key]
+    return text.format(**values)
+
+
+@cache
+def _steps(language: str) -> tuple[Step, ...]:
     text = _load_text(language)
+    english = _load_text("en")
     result = []
     for number, key in enumerate(STEP_KEYS, start=1):
-        words = text[key]
+        words = text.get(key) or english[key]
         fields, required = _STRUCTURE[key]
         result.append(
             Step(
@@ -165,7 +192,7 @@ def steps(language: str = "en") -> tuple[Step, ...]:
     return tuple(result)
 
 
-def step(number: int, language: str = "en") -> Step:
+def step(number: int, language: str | None = None) -> Step:
     """One step by its number, 1 to 7."""
     if not 1 <= number <= STEP_COUNT:
         raise ValueError(f"step must be between 1 and {STEP_COUNT}, got {number}")

@@ -1,0 +1,118 @@
+"""The interface language: Qt translators, the user's choice, pseudo-localisation.
+
+Independent of the document languages: a German committee can work in a German
+window and still write a Japanese/English agreement.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from sistercity_desktop.process.steps import set_default_language
+
+# Interface languages: Qt locale name -> name in that language.
+INTERFACE_LANGUAGES = {
+    "en": "English", "es": "Español", "fr": "Français", "de": "Deutsch", "ja": "日本語",
+    "zh_CN": "中文（简体）",
+}
+PSEUDO = "pseudo"
+PREFERENCES = "preferences.json"
+_installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def preferences(folder: Path) -> dict:
+    try:
+        return json.loads((folder / PREFERENCES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # missing or damaged preferences: defaults, never a crash
+
+
+def save_preference(folder: Path, key: str, value: str) -> None:
+    from sistercity_desktop.files import atomic_write_text
+
+    data = preferences(folder) | {key: value}
+    atomic_write_text(folder / PREFERENCES, json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def system_language() -> str:
+    name = QLocale.system().name()  # e.g. "fr_FR", "zh_CN"
+    if name in INTERFACE_LANGUAGES:
+        return name
+    return name.split("_")[0] if name.split("_")[0] in INTERFACE_LANGUAGES else "en"
+
+
+def resolve(cli_choice: str | None, folder: Path | None) -> str:
+    """--lang, else the saved preference, else the system's language, else English."""
+    for choice in (cli_choice, (preferences(folder) if folder else {}).get("language")):
+        if choice and (choice in INTERFACE_LANGUAGES or choice == PSEUDO):
+            return choice
+    return system_language()
+
+
+class PseudoTranslator(QTranslator):
+    """Longer strings with markers: shows text that escapes tr() and labels that clip."""
+
+    ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "àéîõüÀÉÎÕÜçñýÇÑÝ")
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:  # noqa: ARG002 (Qt signature)
+        if not source:
+            return source
+        # Keep placeholders ({0}, %n, &mnemonics) working while stretching the text by ~40%.
+        parts = re.split(r"(\{[^}]*\}|%n|%\d|&&|&)", source)
+        stretched = "".join(p if re.fullmatch(r"\{[^}]*\}|%n|%\d|&&|&", p or "-")
+                            else p.translate(self.ACCENTS) for p in parts)
+        padding = "·" * max(2, len(source) * 2 // 5)
+        return f"⟦{stretched}{padding}⟧"
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+        return False
+
+
+def install(language: str) -> str:
+    """Install the translators for `language` on the running application."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == PSEUDO:
+        translator = PseudoTranslator()
+        app.installTranslator(translator)
+        _installed.append(translator)
+        _current[0] = PSEUDO
+        set_default_language("en")
+        return PSEUDO
+    if language != "en":
+        folder = resources.files("sistercity_desktop.resources") / "translations"
+        ours = QTranslator()
+        with resources.as_file(folder / f"sistercity_{language}.qm") as path:
+            if path.exists() and ours.load(str(path)):
+                app.installTranslator(ours)
+                _installed.append(ours)
+        qt = QTranslator()
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_folder):  # Qt's own dialogs and buttons
+            app.installTranslator(qt)
+            _installed.append(qt)
+    _current[0] = language
+    set_default_language({"zh_CN": "zh-Hans"}.get(language, language))
+    return language
+
+
+def current() -> str:
+    return _current[0]
+
+
+def babel_locale() -> Locale:
+    """The interface language as a Babel locale, for dates and numbers in the window."""
+    try:
+        return Locale.parse("en" if current() == PSEUDO else current())
+    except (ValueError, UnknownLocaleError):
+        return Locale("en")
