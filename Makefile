@@ -35,7 +35,7 @@ clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
 
 # Interface translations: refresh the .ts sources from the code, compile .qm files.
-TS_LANGS := es fr de ja zh_CN
+TS_LANGS := en es fr de ja zh_CN
 UI_SOURCES = $(wildcard sistercity_desktop/ui/*.py) sistercity_desktop/app.py
 translations: $(VENV)/.installed-test
 	mkdir -p resources/translations
@@ -44,3 +44,41 @@ translations: $(VENV)/.installed-test
 	  $(BIN)/pyside6-lrelease translations/sistercity_$$lang.ts \
 	    -qm resources/translations/sistercity_$$lang.qm; \
 	done
+
+# --- packaging and benchmarks (not part of `make test`) ---------------------------------
+.PHONY: package package-check icons bench
+
+DIST     := dist/sistercity-desktop
+SHARE    := $(DIST)/share
+APP_ID   := org.sistercitydesktop.SisterCityDesktop
+# Rebuild when the app, its resources or the packaging change.
+PACKAGE_INPUTS := pyproject.toml $(wildcard packaging/*.spec packaging/launch_*.py) \
+	$(shell find sistercity_desktop resources -type f ! -name '*.pyc' 2>/dev/null)
+
+$(BIN)/pyinstaller: | $(VENV)/.installed-app
+	$(BIN)/python -m pip install --quiet pyinstaller
+
+$(DIST)/sistercity-desktop: $(PACKAGE_INPUTS) | $(VENV)/.installed-app $(BIN)/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/sistercity-desktop.spec
+	# Desktop integration files, laid out as under /usr (copy share/ into a prefix).
+	install -Dm644 packaging/sistercity-desktop.desktop \
+		$(SHARE)/applications/sistercity-desktop.desktop
+	install -Dm644 packaging/$(APP_ID).metainfo.xml $(SHARE)/metainfo/$(APP_ID).metainfo.xml
+	install -Dm644 packaging/icons/sistercity-desktop.svg \
+		$(SHARE)/icons/hicolor/scalable/apps/sistercity-desktop.svg
+	cd packaging/icons && find hicolor -name '*.png' \
+		-exec install -Dm644 {} ../../$(SHARE)/icons/{} \;
+	touch $@
+
+package: $(DIST)/sistercity-desktop
+
+package-check: $(DIST)/sistercity-desktop
+	$(BIN)/python packaging/check_package.py $(DIST)
+	du -sh $(DIST)
+
+icons: $(VENV)/.installed-app
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+
+bench: $(VENV)/.installed-app
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py

@@ -20,6 +20,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $SISTERCITY_DATA_DIR or the user data folder)")
+    parser.add_argument("--lang", metavar="LANG",
+                        help="interface language: en, es, fr, de, ja, zh_CN, or pseudo "
+                             "(default: Preferences, else the system's language)")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -54,7 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Sister City Desktop")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("sistercity-desktop")
-    return run_app(data_dir(args.data_dir))
+    from sistercity_desktop.ui import i18n
+
+    folder = data_dir(args.data_dir)
+    i18n.install(i18n.resolve(args.lang, folder))
+    return run_app(folder)
 
 
 def run_app(folder: Path) -> int:

@@ -204,7 +204,7 @@ def _table(rows: list[list[object]], widths: list[float], font: str,
            heights: list[float | None] | None = None) -> Table:
     """A borderless layout table; splits between rows only (never mid-row)."""
     table = Table(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT", splitByRow=1,
-                  repeatRows=0)
+                  repeatRows=0, splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         # Empty cells still set a font: make it a bundled one, never Helvetica.

@@ -10,7 +10,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Table
+from reportlab.platypus.doctemplate import LayoutError
 
 from sistercity_desktop.documents.fonts import FontSet, font_set
 
@@ -61,5 +62,30 @@ def build_pdf(story: Sequence[Flowable], *, title: str, author: str, page_size: 
         if footer:
             footer(canvas, document.page)
 
-    doc.build(list(story), onFirstPage=on_page, onLaterPages=on_page)
+    try:
+        doc.build(list(story), onFirstPage=on_page, onLaterPages=on_page)
+    except LayoutError:
+        # Something cannot be placed on any page (e.g. a pasted 10,000-character word in
+        # a table cell). Print it all the same, as plain flowing text, rather than fail.
+        buffer.seek(0)
+        buffer.truncate()
+        doc.build(flatten(story), onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()
+
+
+def flatten(story: Sequence[Flowable]) -> list[Flowable]:
+    """The story without tables or keep-togethers: every cell's content, in order."""
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, Table):
+            for row in flowable._cellvalues:
+                for cell in row:
+                    if isinstance(cell, Flowable):
+                        out += flatten([cell])
+                    elif isinstance(cell, list | tuple):
+                        out += flatten([c for c in cell if isinstance(c, Flowable)])
+        elif isinstance(flowable, KeepTogether):
+            out += flatten(flowable._content)
+        else:
+            out.append(flowable)
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -180,7 +180,7 @@ def _table(rows: list[list[object]], widths: Sequence[float], font: str,
            extra: Sequence[tuple] = (), header: bool = False) -> Table:
     """A quiet table; every cell names a bundled font (an empty cell would use Helvetica)."""
     table = Table(rows, colWidths=list(widths), hAlign="CENTER", splitByRow=1,
-                  repeatRows=1 if header else 0)
+                  repeatRows=1 if header else 0, splitInRow=1)
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), font),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -879,7 +879,7 @@ def _legend(entries: Sequence[str], style: ParagraphStyle, width: float) -> Tabl
             rows.append([_Symbol(key.strip()), _p(text.strip(), style)])
         else:
             rows.append(["", _p(entry, style)])
-    table = Table(rows, colWidths=[20, width - 20], hAlign="LEFT")
+    table = Table(rows, colWidths=[20, width - 20], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), style.fontName),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -891,8 +891,17 @@ def _legend(entries: Sequence[str], style: ParagraphStyle, width: float) -> Tabl
     return table
 
 
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def render_plan(data: PlanInput) -> bytes:
     """The seating plan as one landscape PDF page (fonts embedded, same input, same bytes)."""
+    # A one-page drawing has room for names, not essays: very long texts are shortened.
+    data = replace(
+        data, title=_clip(data.title, 300), caption=_clip(data.caption, 600),
+        legend=tuple(_clip(x, 400) for x in data.legend),
+        shapes=tuple(replace(shape, label=_clip(shape.label, 120)) for shape in data.shapes))
     s = styles(data.language)
     page = landscape(_page(data.page_size))
     top, bottom = MARGIN * 0.8, MARGIN * 0.8
@@ -914,7 +923,7 @@ def render_plan(data: PlanInput) -> bytes:
     if data.legend:
         legend = KeepInFrame(legend_w, plan_h, [_legend(data.legend, legend_style, legend_w)],
                              mode="shrink")
-        body = Table([[plan, legend]], colWidths=[plan_w + gap, legend_w])
+        body = Table([[plan, legend]], colWidths=[plan_w + gap, legend_w], splitInRow=1)
         body.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), s["body"].fontName),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

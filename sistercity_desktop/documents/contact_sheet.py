@@ -45,7 +45,7 @@ def render_contact_sheet(data: ContactSheetInput) -> bytes:
             r.role, "\n".join(x for x in (r.name, r.title, r.organisation) if x),
             "\n".join(x for x in (r.email, r.phone) if x))] for r in rows]
         table = Table(cells, colWidths=[width * 0.22, width * 0.46, width * 0.32],
-                      hAlign="LEFT", splitByRow=1)
+                      hAlign="LEFT", splitByRow=1, splitInRow=1)
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), font),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -133,7 +133,7 @@ def _parallel(versions: tuple[LetterVersion, ...], page_size: str) -> list[Flowa
         elif a[key] or b[key]:
             rows.append([a[key] or "", b[key] or ""])
     table = Table(rows, colWidths=[width / 2 - 3 * mm, width / 2 - 3 * mm],
-                  spaceBefore=0, hAlign="LEFT", splitByRow=1, repeatRows=0)
+                  spaceBefore=0, hAlign="LEFT", splitByRow=1, splitInRow=1, repeatRows=0)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         # Empty cells still set a font: make it a bundled one, never Helvetica.

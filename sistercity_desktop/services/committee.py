@@ -39,6 +39,8 @@ class CommitteeView:
     language: str
     email: str
     city: dict[str, object]
+    national_body_name: str = ""
+    national_body_email: str = ""
 
 
 def find_committee(session: Session) -> Committee | None:
@@ -64,7 +66,8 @@ def committee_view(store: Store) -> CommitteeView | None:
             return None
         city = {key: getattr(c.city, key)
                 for key in (*CITY_TEXT_FIELDS, "country", "population", "official_gender")}
-        return CommitteeView(c.id, c.name, c.language, c.email, city)
+        return CommitteeView(c.id, c.name, c.language, c.email, city, c.national_body_name,
+                             c.national_body_email)
 
 
 def set_up_committee(store: Store, setup: CommitteeSetup) -> str:
@@ -144,6 +147,11 @@ def update_committee(store: Store, key: str, value: object) -> None:
             if email and ("@" not in email or " " in email):
                 raise UserError(f"“{email}” does not look like an email address.")
             committee.email = email
+        elif key in ("national_body_name", "national_body_email"):
+            text = " ".join(clean_text(str(value), "The national body", 300).split())
+            if key == "national_body_email" and text and ("@" not in text or " " in text):
+                raise UserError(f"“{text}” does not look like an email address.")
+            setattr(committee, key, text)
         elif key == "language":
             committee.language = clean_text(str(value), "The language", 35, required=True)
         elif key == "country":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,36 +24,55 @@ from PySide6.QtWidgets import (
 )
 
 from sistercity_desktop.errors import UserError
+from sistercity_desktop.protocol.languages import DOCUMENT_LANGUAGES
 from sistercity_desktop.services import agreement
 from sistercity_desktop.services.agreement import AREAS, CLAUSES, CUSTOM
 from sistercity_desktop.services.documents import file_name
-from sistercity_desktop.services.partnerships import detail
 from sistercity_desktop.store import Store
+from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import CommitLineEdit
 from sistercity_desktop.ui.pdf_preview import PdfPreview
 from sistercity_desktop.ui.worker import run_in_background
 
+# English sources, translated when shown (context "agreement"): clause_label(key).
 CLAUSE_LABELS = {
-    "equally_authentic": "Both texts equally authentic",
-    "originals": "One signed original for each side",
-    "effective": "Effective on signature",
-    "not_binding": "Creates no legally binding obligations",
-    "committees": "Names the implementing committees",
-    "termination": "Either side may end it by written notice",
+    "equally_authentic": QT_TRANSLATE_NOOP("agreement", "Both texts equally authentic"),
+    "originals": QT_TRANSLATE_NOOP("agreement", "One signed original for each side"),
+    "effective": QT_TRANSLATE_NOOP("agreement", "Effective on signature"),
+    "not_binding": QT_TRANSLATE_NOOP("agreement", "Creates no legally binding obligations"),
+    "committees": QT_TRANSLATE_NOOP("agreement", "Names the implementing committees"),
+    "termination": QT_TRANSLATE_NOOP("agreement", "Either side may end it by written notice"),
 }
-STYLE_TEXT = (
-    "A ceremonial agreement speaks of friendship and cooperation in general words. A precise "
-    "one also lists the areas of cooperation and the exchanges a year, sets up a joint working "
-    "group meeting once a year, and says that each side pays its own costs. Choose the style "
-    "in “Type of agreement” above: the areas and the number of exchanges below are written "
-    "into the text only when the type is Precise. The clauses are used in both."
-)
-ALTERNAT_TEXT = (
-    "Two originals are printed, one kept by each city. In each city's own original that city "
-    "is named first, its language stands in the left column and its mayor signs first (the "
-    "“alternat”). A plain bilingual copy is for reading and sharing, not for signing."
-)
+
+
+def clause_label(key: str) -> str:
+    return QCoreApplication.translate("agreement", CLAUSE_LABELS[key])
+
+
+def style_text() -> str:
+    return QCoreApplication.translate(
+        "agreement",
+        "A ceremonial agreement speaks of friendship and cooperation in general words. A "
+        "precise one also lists the areas of cooperation and the exchanges a year, sets up a "
+        "joint working group meeting once a year, and says that each side pays its own costs. "
+        "Choose the style in “Type of agreement” above: the areas and the number of exchanges "
+        "below are written into the text only when the type is Precise. The clauses are used "
+        "in both.")
+
+
+def alternat_text() -> str:
+    return QCoreApplication.translate(
+        "agreement",
+        "Two originals are printed, one kept by each city. In each city's own original that "
+        "city is named first, its language stands in the left column and its mayor signs first "
+        "(the “alternat”). A plain bilingual copy is for reading and sharing, not for signing.")
+
+
+def interface_document_language() -> str:
+    """The document language matching the interface language, else English."""
+    language = {"zh_CN": "zh-Hans", i18n.PSEUDO: "en"}.get(i18n.current(), i18n.current())
+    return language if language in DOCUMENT_LANGUAGES else "en"
 
 
 def area_labels(language: str) -> dict[str, str]:
@@ -73,15 +92,16 @@ class AgreementPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, store: Store, pid: str, parent: QWidget | None = None) -> None:
-        super().__init__("Agreement", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Agreement"))
         self.store, self.pid = store, pid
         self.preview: PdfPreview | None = None
         current = agreement.settings(store, pid)
-        language = detail(store, pid).summary.committee_language or "en"
 
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped(STYLE_TEXT))
-        layout.addWidget(self._areas_box(area_labels(language)))
+        layout.addWidget(wrapped(style_text()))
+        # Area names in the interface language, from the agreement texts (English if none).
+        layout.addWidget(self._areas_box(area_labels(interface_document_language())))
         layout.addLayout(self._numbers())
         layout.addWidget(self._clauses_box())
         layout.addWidget(self._documents_box())
@@ -91,35 +111,36 @@ class AgreementPanel(QGroupBox):
     # --- building -----------------------------------------------------------------
 
     def _areas_box(self, names: dict[str, str]) -> QGroupBox:
-        box = QGroupBox("Areas of cooperation")
+        box = QGroupBox(self.tr("Areas of cooperation"))
         column = QVBoxLayout(box)
-        column.addWidget(wrapped("Tick what the two cities mean to work on together."))
+        column.addWidget(wrapped(self.tr("Tick what the two cities mean to work on together.")))
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         self.area_boxes: dict[str, QCheckBox] = {}
         for index, key in enumerate(AREAS):
-            check = named(QCheckBox(names[key]), f"Area of cooperation: {names[key]}")
+            check = named(QCheckBox(names[key]),
+                          self.tr("Area of cooperation: {0}").format(names[key]))
             check.toggled.connect(self._save_areas)
             grid.addWidget(check, index // 3, index % 3)
             self.area_boxes[key] = check
         column.addLayout(grid)
 
-        column.addWidget(QLabel("Areas of your own (written as you type them, in every "
-                                "language):"))
+        column.addWidget(QLabel(self.tr("Areas of your own (written as you type them, in every "
+                                        "language):")))
         row = QHBoxLayout()
-        self.custom_edit = named(QLineEdit(), "New area of cooperation")
-        self.custom_edit.setPlaceholderText("e.g. Music education for children")
+        self.custom_edit = named(QLineEdit(), self.tr("New area of cooperation"))
+        self.custom_edit.setPlaceholderText(self.tr("e.g. Music education for children"))
         self.custom_edit.setMaxLength(200)
         self.custom_edit.returnPressed.connect(self.add_custom_area)
-        add = QPushButton("Add a&rea")
+        add = QPushButton(self.tr("Add a&rea"))
         add.clicked.connect(self.add_custom_area)
         row.addWidget(self.custom_edit, 1)
         row.addWidget(add)
         column.addLayout(row)
         row = QHBoxLayout()
-        self.custom_list = named(QListWidget(), "Areas of your own")
+        self.custom_list = named(QListWidget(), self.tr("Areas of your own"))
         self.custom_list.setMaximumHeight(90)
-        self.remove_custom = QPushButton("Remo&ve area")
+        self.remove_custom = QPushButton(self.tr("Remo&ve area"))
         self.remove_custom.clicked.connect(self.remove_custom_area)
         row.addWidget(self.custom_list, 1)
         row.addWidget(self.remove_custom)
@@ -128,49 +149,50 @@ class AgreementPanel(QGroupBox):
 
     def _numbers(self) -> QFormLayout:
         form = QFormLayout()
-        self.exchanges = named(QSpinBox(), "Exchanges a year",
-                               "How many visits or exchanges a year the agreement promises; "
-                               "0 leaves the number out.")
+        self.exchanges = named(QSpinBox(), self.tr("Exchanges a year"),
+                               self.tr("How many visits or exchanges a year the agreement "
+                                       "promises; 0 leaves the number out."))
         self.exchanges.setRange(0, 100)
-        self.exchanges.setSpecialValueText("not stated")
+        self.exchanges.setSpecialValueText(self.tr("not stated"))
         self.exchanges.setKeyboardTracking(False)  # save the typed number, not each digit
         self.exchanges.setMaximumWidth(160)
         self.exchanges.valueChanged.connect(self._save_exchanges)
-        self.place = named(CommitLineEdit(), "Place of signing",
-                           "Where the agreement is signed, e.g. Greenvale City Hall. Left "
-                           "empty, the ceremony venue or our city is used.")
-        self.place.setPlaceholderText("e.g. Greenvale City Hall")
+        self.place = named(CommitLineEdit(), self.tr("Place of signing"),
+                           self.tr("Where the agreement is signed, e.g. Greenvale City Hall. "
+                                   "Left empty, the ceremony venue or our city is used."))
+        self.place.setPlaceholderText(self.tr("e.g. Greenvale City Hall"))
         self.place.setMaximumWidth(520)
         self.place.committed.connect(self._save_place)
-        form.addRow("E&xchanges a year:", self.exchanges)
-        form.addRow("Place of si&gning:", self.place)
+        form.addRow(self.tr("E&xchanges a year:"), self.exchanges)
+        form.addRow(self.tr("Place of si&gning:"), self.place)
         return form
 
     def _clauses_box(self) -> QGroupBox:
-        box = QGroupBox("Standard clauses")
+        box = QGroupBox(self.tr("Standard clauses"))
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(24)
         self.clause_boxes: dict[str, QCheckBox] = {}
         for index, key in enumerate(CLAUSES):
-            check = named(QCheckBox(CLAUSE_LABELS[key]), f"Clause: {CLAUSE_LABELS[key]}")
+            label = clause_label(key)
+            check = named(QCheckBox(label), self.tr("Clause: {0}").format(label))
             check.toggled.connect(self._save_clauses)
             grid.addWidget(check, index // 2, index % 2)
             self.clause_boxes[key] = check
         return box
 
     def _documents_box(self) -> QGroupBox:
-        box = QGroupBox("Print the agreement")
+        box = QGroupBox(self.tr("Print the agreement"))
         column = QVBoxLayout(box)
-        column.addWidget(wrapped(ALTERNAT_TEXT))
+        column.addWidget(wrapped(alternat_text()))
         row = QHBoxLayout()
-        self.page_size = named(QComboBox(), "Paper size")
-        self.page_size.addItem("A4", "A4")
-        self.page_size.addItem("US Letter", "LETTER")
-        paper = QLabel("Pa&per:")
+        self.page_size = named(QComboBox(), self.tr("Paper size"))
+        self.page_size.addItem("A4", "A4")  # an ISO name, the same in every language
+        self.page_size.addItem(self.tr("US Letter"), "LETTER")
+        paper = QLabel(self.tr("Pa&per:"))
         paper.setBuddy(self.page_size)
-        self.originals_button = QPushButton("Preview the two &originals…")
+        self.originals_button = QPushButton(self.tr("Preview the two &originals…"))
         self.originals_button.clicked.connect(self.preview_originals)
-        self.copy_button = QPushButton("Preview a plain bilingual &copy…")
+        self.copy_button = QPushButton(self.tr("Preview a plain bilingual &copy…"))
         self.copy_button.clicked.connect(self.preview_copy)
         row.addWidget(paper)
         row.addWidget(self.page_size)
@@ -232,7 +254,7 @@ class AgreementPanel(QGroupBox):
     def add_custom_area(self) -> None:
         name = " ".join(self.custom_edit.text().split())
         if not name:
-            self.failed.emit("Type the name of the area first, then choose “Add area”.")
+            self.failed.emit(self.tr("Type the name of the area first, then choose “Add area”."))
             return
         areas = [*self._areas(), CUSTOM + name]
         if self._run(lambda: agreement.set_areas(self.store, self.pid, areas)):
@@ -242,10 +264,11 @@ class AgreementPanel(QGroupBox):
     def remove_custom_area(self) -> None:
         item = self.custom_list.currentItem()
         if item is None:
-            self.failed.emit("Select one of your own areas in the list first.")
+            self.failed.emit(self.tr("Select one of your own areas in the list first."))
             return
-        answer = QMessageBox.question(self, "Remove area",
-                                      f"Remove “{item.text()}” from the agreement?")
+        answer = QMessageBox.question(
+            self, self.tr("Remove area"),
+            self.tr("Remove “{0}” from the agreement?").format(item.text()))
         if answer != QMessageBox.StandardButton.Yes:
             return
         areas = [a for a in self._areas() if a != item.data(256)]
@@ -275,7 +298,7 @@ class AgreementPanel(QGroupBox):
     def _preview(self, mode: str, kind: str) -> None:
         store, pid, page_size = self.store, self.pid, self.page_size.currentData()
         self._busy(True)
-        self.status.setText("Preparing the PDF…")
+        self.status.setText(self.tr("Preparing the PDF…"))
 
         def done(pdf: bytes) -> None:
             self._busy(False)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from zoneinfo import available_timezones
 
 from babel.dates import format_date
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
 
 from sistercity_desktop.errors import UserError
 from sistercity_desktop.protocol.ceremony import ROLES, TimedEvent, presets
-from sistercity_desktop.protocol.languages import country_name, language_name
+from sistercity_desktop.protocol.languages import DOCUMENT_LANGUAGES, country_name, language_name
 from sistercity_desktop.services import ceremony, ceremony_docs
 from sistercity_desktop.services.documents import file_name
 from sistercity_desktop.store import Store
 from sistercity_desktop.store.models import Partnership
+from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import CommitLineEdit
 from sistercity_desktop.ui.pdf_preview import PdfPreview
@@ -50,16 +51,64 @@ from sistercity_desktop.ui.worker import run_in_background
 START, MINUTES, TITLE_OURS, TITLE_THEIRS, WHO, CUE = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_TIME = "—"
-ROLE_HINTS = {
-    "mc": "Announces each item of the programme; usually provided by the host.",
-    "protocol_officer": "Seats people, passes the documents and arranges the photo.",
-    "signing_assistant": "Stands behind the signatories and turns the pages to sign.",
-    "host_interpreter": "Sits beside or just behind the host signatory.",
-    "guest_interpreter": "Sits beside or just behind the guest signatory.",
-    "diplomatic_guest": "E.g. a consul or ambassador who offers congratulations.",
+# Module-level words are English sources (context "ceremony"), translated when shown.
+# The role names of protocol.ceremony.ROLE_LABELS, shown through role_name().
+ROLE_WORDS = {
+    "mc": QT_TRANSLATE_NOOP("ceremony", "Master of ceremonies"),
+    "host_signatory": QT_TRANSLATE_NOOP("ceremony", "Host signatory"),
+    "guest_signatory": QT_TRANSLATE_NOOP("ceremony", "Guest signatory"),
+    "host_council_chair": QT_TRANSLATE_NOOP("ceremony", "Host council chair"),
+    "guest_council_chair": QT_TRANSLATE_NOOP("ceremony", "Guest council chair"),
+    "diplomatic_guest": QT_TRANSLATE_NOOP("ceremony", "Diplomatic guest"),
+    "protocol_officer": QT_TRANSLATE_NOOP("ceremony", "Protocol officer"),
+    "signing_assistant": QT_TRANSLATE_NOOP("ceremony", "Signing assistant"),
+    "host_interpreter": QT_TRANSLATE_NOOP("ceremony", "Host interpreter"),
+    "guest_interpreter": QT_TRANSLATE_NOOP("ceremony", "Guest interpreter"),
+    "performers": QT_TRANSLATE_NOOP("ceremony", "Performers"),
+    "press": QT_TRANSLATE_NOOP("ceremony", "Press"),
 }
-DOCUMENTS = (("ceremony_programme", "Guests' &programme…"), ("run_of_show", "&Run-of-show…"),
-             ("seating_plan", "Seating plan (P&DF)…"))
+ROLE_HINTS = {
+    "mc": QT_TRANSLATE_NOOP(
+        "ceremony", "Announces each item of the programme; usually provided by the host."),
+    "protocol_officer": QT_TRANSLATE_NOOP(
+        "ceremony", "Seats people, passes the documents and arranges the photo."),
+    "signing_assistant": QT_TRANSLATE_NOOP(
+        "ceremony", "Stands behind the signatories and turns the pages to sign."),
+    "host_interpreter": QT_TRANSLATE_NOOP(
+        "ceremony", "Sits beside or just behind the host signatory."),
+    "guest_interpreter": QT_TRANSLATE_NOOP(
+        "ceremony", "Sits beside or just behind the guest signatory."),
+    "diplomatic_guest": QT_TRANSLATE_NOOP(
+        "ceremony", "E.g. a consul or ambassador who offers congratulations."),
+}
+DOCUMENTS = (("ceremony_programme", QT_TRANSLATE_NOOP("ceremony", "Guests' &programme…")),
+             ("run_of_show", QT_TRANSLATE_NOOP("ceremony", "&Run-of-show…")),
+             ("seating_plan", QT_TRANSLATE_NOOP("ceremony", "Seating plan (P&DF)…")))
+
+
+def words(english: str) -> str:
+    """One of this module's marked English sources in the interface language."""
+    return QCoreApplication.translate("ceremony", english) if english else ""
+
+
+def role_name(role: str) -> str:
+    """A role in the interface language; the service's English word is the source."""
+    return words(ceremony.role_label(role)) if role in ROLES else ceremony.role_label(role)
+
+
+def role_hint(role: str) -> str:
+    return words(ROLE_HINTS.get(role, ""))
+
+
+def display_locale() -> str:
+    """The interface language as a Babel locale name, for names and dates from CLDR."""
+    return str(i18n.babel_locale())
+
+
+def interface_document_language() -> str:
+    """The document language matching the interface language, else English."""
+    language = {"zh_CN": "zh-Hans", i18n.PSEUDO: "en"}.get(i18n.current(), i18n.current())
+    return language if language in DOCUMENT_LANGUAGES else "en"
 
 
 @dataclass(frozen=True)
@@ -78,7 +127,8 @@ def cities_of(store: Store, pid: str) -> Cities:
     with store.session() as session:
         p = session.get(Partnership, pid)
         if p is None:
-            raise UserError(f"No partnership with id {pid}.")
+            raise UserError(QCoreApplication.translate(
+                "ceremony", "No partnership with id {0}.").format(pid))
         ours, theirs = p.committee.city, p.partner_city
         return Cities(ours.name, ours.timezone or "", theirs.name if theirs else "",
                       theirs.timezone if theirs else "", theirs.country if theirs else "")
@@ -105,19 +155,23 @@ def role_pairs() -> list[tuple[str, str]]:
 def who_text(stored: str) -> str:
     """Role keys ("mc, performers") as words; anything else as typed."""
     parts = [p.strip() for p in stored.split(",") if p.strip()]
-    return ", ".join(ceremony.role_label(p) if p in ROLES else p for p in parts)
+    return ", ".join(role_name(p) if p in ROLES else p for p in parts)
 
 
 def who_keys(text: str) -> str:
     """Words typed in the Who column back to role keys where they name a role."""
+    # The English words too, so a list typed or pasted in English is understood.
     by_label = {ceremony.role_label(r).lower(): r for r in ROLES}
+    by_label |= {role_name(r).lower(): r for r in ROLES}
     parts = [p.strip() for p in text.split(",") if p.strip()]
     return ", ".join(by_label.get(p.lower(), p) for p in parts)
 
 
 def duration(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest} min" if hours else f"{rest} min"
+    if hours:
+        return QCoreApplication.translate("ceremony", "{0} h {1} min").format(hours, rest)
+    return QCoreApplication.translate("ceremony", "{0} min").format(rest)
 
 
 class MinutesDelegate(QStyledItemDelegate):
@@ -127,8 +181,8 @@ class MinutesDelegate(QStyledItemDelegate):
                      _index: QModelIndex) -> QWidget:
         spin = QSpinBox(parent)
         spin.setRange(1, 600)
-        spin.setSuffix(" min")
-        spin.setAccessibleName("Minutes")
+        spin.setSuffix(self.tr(" min"))
+        spin.setAccessibleName(self.tr("Minutes"))
         return spin
 
 
@@ -139,7 +193,8 @@ class CeremonyPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, store: Store, pid: str, parent: QWidget | None = None) -> None:
-        super().__init__("Ceremony planner", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Ceremony planner"))
         self.store, self.pid = store, pid
         self.preview: PdfPreview | None = None
         self.cities = cities_of(store, pid)
@@ -148,10 +203,10 @@ class CeremonyPanel(QGroupBox):
         self._default_zone()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped(
+        layout.addWidget(wrapped(self.tr(
             "Plan the day step by step: when it starts, the order of events, who does what, "
             "the gifts and where everyone sits. Everything is saved as you type; the three "
-            "documents at the bottom are made from it."))
+            "documents at the bottom are made from it.")))
         layout.addWidget(self._schedule_box())
         layout.addWidget(self._events_box())
         layout.addWidget(self._roles_box())
@@ -189,11 +244,12 @@ class CeremonyPanel(QGroupBox):
     # --- when and who hosts -------------------------------------------------------------
 
     def _schedule_box(self) -> QGroupBox:
-        box = QGroupBox("When, and who hosts")
+        box = QGroupBox(self.tr("When, and who hosts"))
         form = QFormLayout(box)
-        self.start_edit = named(CommitLineEdit(), "Start time",
-                                "The local time the ceremony begins, as HH:MM (24-hour clock).")
-        self.start_edit.setPlaceholderText("HH:MM, e.g. 14:00")
+        self.start_edit = named(CommitLineEdit(), self.tr("Start time"),
+                                self.tr("The local time the ceremony begins, as HH:MM (24-hour "
+                                        "clock)."))
+        self.start_edit.setPlaceholderText(self.tr("HH:MM, e.g. 14:00"))
         self.start_edit.setMaximumWidth(160)
         self.start_edit.load(self.view.start)
         self.start_edit.committed.connect(lambda _text: self._save_schedule())
@@ -203,13 +259,13 @@ class CeremonyPanel(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.start_edit)
         row.addWidget(self.start_message, 1)
-        start_label = QLabel("Start t&ime:")
+        start_label = QLabel(self.tr("Start t&ime:"))
         start_label.setBuddy(self.start_edit)
         form.addRow(start_label, row)
 
-        self.zone_box = named(QComboBox(), "Time zone",
-                              "Where the ceremony takes place, e.g. Asia/Tokyo. Type part of a "
-                              "city's name to find it.")
+        self.zone_box = named(QComboBox(), self.tr("Time zone"),
+                              self.tr("Where the ceremony takes place, e.g. Asia/Tokyo. Type "
+                                      "part of a city's name to find it."))
         self.zone_box.setEditable(True)
         self.zone_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         zones = sorted(available_timezones())
@@ -221,19 +277,21 @@ class CeremonyPanel(QGroupBox):
         self.zone_box.setMinimumWidth(260)
         self.zone_box.setMaximumWidth(360)
         self.zone_box.setEditText(self.view.timezone)
-        self.zone_box.lineEdit().setPlaceholderText("e.g. Asia/Tokyo")
-        self.zone_box.lineEdit().setAccessibleName("Time zone")
+        self.zone_box.lineEdit().setPlaceholderText(self.tr("e.g. Asia/Tokyo"))
+        self.zone_box.lineEdit().setAccessibleName(self.tr("Time zone"))
         self.zone_box.activated.connect(lambda _index: self._zone_edited())
         self.zone_box.lineEdit().editingFinished.connect(self._zone_edited)
-        zone_label = QLabel("Time &zone:")
+        zone_label = QLabel(self.tr("Time &zone:"))
         zone_label.setBuddy(self.zone_box)
         form.addRow(zone_label, self.zone_box)
 
-        self.host_ours = named(QRadioButton(f"Our city hosts ({self.cities.ours})"),
-                               "Our city hosts the ceremony")
+        self.host_ours = named(
+            QRadioButton(self.tr("Our city hosts ({0})").format(self.cities.ours)),
+            self.tr("Our city hosts the ceremony"))
         self.host_theirs = named(
-            QRadioButton(f"The partner city hosts ({self.cities.theirs or 'partner'})"),
-            "The partner city hosts the ceremony")
+            QRadioButton(self.tr("The partner city hosts ({0})").format(
+                self.cities.theirs or self.tr("partner"))),
+            self.tr("The partner city hosts the ceremony"))
         group = QButtonGroup(self)
         group.addButton(self.host_ours)
         group.addButton(self.host_theirs)
@@ -243,9 +301,9 @@ class CeremonyPanel(QGroupBox):
         hosts.addWidget(self.host_ours)
         hosts.addWidget(self.host_theirs)
         hosts.addStretch(1)
-        form.addRow("Host:", hosts)
+        form.addRow(self.tr("Host:"), hosts)
         self.date_note = wrapped("")
-        form.addRow("Date:", self.date_note)
+        form.addRow(self.tr("Date:"), self.date_note)
         return box
 
     def _zone_edited(self) -> None:
@@ -318,19 +376,19 @@ class CeremonyPanel(QGroupBox):
     # --- order of events ----------------------------------------------------------------
 
     def _events_box(self) -> QGroupBox:
-        box = QGroupBox("Order of events")
+        box = QGroupBox(self.tr("Order of events"))
         column = QVBoxLayout(box)
-        column.addWidget(wrapped(
+        column.addWidget(wrapped(self.tr(
             "Start from an order of events used in practice, then adjust it: type in a cell "
             "to change a title, the minutes, who takes part or the note for the organisers. "
-            "Changes are saved at once."))
+            "Changes are saved at once.")))
         row = QHBoxLayout()
-        self.preset_box = named(QComboBox(), "Ready-made order of events")
-        for key, name in ceremony_docs.preset_names():
+        self.preset_box = named(QComboBox(), self.tr("Ready-made order of events"))
+        for key, name in ceremony_docs.preset_names(interface_document_language()):
             self.preset_box.addItem(name, key)
-        preset_label = QLabel("Read&y-made order:")
+        preset_label = QLabel(self.tr("Read&y-made order:"))
         preset_label.setBuddy(self.preset_box)
-        self.apply_button = QPushButton("Use this &order of events")
+        self.apply_button = QPushButton(self.tr("Use this &order of events"))
         self.apply_button.clicked.connect(
             lambda: self.apply_preset(self.preset_box.currentData()))
         row.addWidget(preset_label)
@@ -343,11 +401,13 @@ class CeremonyPanel(QGroupBox):
         self.preset_box.currentIndexChanged.connect(self._preset_chosen)
         self._preset_chosen()
 
-        ours = language_name(self.view.ours_language) or self.view.ours_language
-        theirs = language_name(self.view.theirs_language) or self.view.theirs_language
-        headers = ["Starts", "Minutes", f"Title in {ours}", f"Title in {theirs}", "Who",
-                   "Note for the organisers"]
-        self.events_table = named(QTableWidget(0, len(headers)), "Order of events")
+        display = display_locale()
+        ours = language_name(self.view.ours_language, display) or self.view.ours_language
+        theirs = language_name(self.view.theirs_language, display) or self.view.theirs_language
+        headers = [self.tr("Starts"), self.tr("Minutes"), self.tr("Title in {0}").format(ours),
+                   self.tr("Title in {0}").format(theirs), self.tr("Who"),
+                   self.tr("Note for the organisers")]
+        self.events_table = named(QTableWidget(0, len(headers)), self.tr("Order of events"))
         self.events_table.setHorizontalHeaderLabels(headers)
         self.events_table.verticalHeader().setVisible(False)
         self.events_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -364,9 +424,10 @@ class CeremonyPanel(QGroupBox):
         column.addWidget(self.events_table)
 
         buttons = QHBoxLayout()
-        for text, slot in (("Add &event", self.add_event), ("Remo&ve event", self.remove_event),
-                           ("Move &up", lambda: self.move_event(-1)),
-                           ("&Move down", lambda: self.move_event(1))):
+        for text, slot in ((self.tr("Add &event"), self.add_event),
+                           (self.tr("Remo&ve event"), self.remove_event),
+                           (self.tr("Move &up"), lambda: self.move_event(-1)),
+                           (self.tr("&Move down"), lambda: self.move_event(1))):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -385,9 +446,9 @@ class CeremonyPanel(QGroupBox):
         if self.view.events and confirm:
             name = self.preset_box.itemText(max(self.preset_box.findData(key), 0))
             answer = QMessageBox.question(
-                self, "Use this order of events",
-                f"Replace the {len(self.view.events)} events already planned with the "
-                f"“{name}” order? Your changes to them will be lost.")
+                self, self.tr("Use this order of events"),
+                self.tr("Replace the %n event(s) already planned with the “{0}” order? Your "
+                        "changes to them will be lost.", "", len(self.view.events)).format(name))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         if not self._run(lambda: ceremony.apply_preset(self.store, self.pid, key)):
@@ -453,26 +514,31 @@ class CeremonyPanel(QGroupBox):
                              if times and row < len(times) else NO_TIME)
         self._loading = False
         if v.on is None:
-            self.date_note.setText("Set the ceremony date above to see clock times.")
+            self.date_note.setText(self.tr("Set the ceremony date above to see clock times."))
         else:
-            when = format_date(v.on, "full", locale="en")
-            missing = "" if v.start and v.timezone else (
-                " Type the start time and the time zone to see clock times.")
-            self.date_note.setText(f"{when} (the “Ceremony date” above).{missing}")
-        total = sum(e.minutes for e in v.events)
+            when = format_date(v.on, "full", locale=i18n.babel_locale())
+            self.date_note.setText(
+                self.tr("{0} (the “Ceremony date” above).").format(when)
+                if v.start and v.timezone else
+                self.tr("{0} (the “Ceremony date” above). Type the start time and the time "
+                        "zone to see clock times.").format(when))
+        total, count = sum(e.minutes for e in v.events), len(v.events)
         if not v.events:
-            self.total_label.setText("No events yet: choose a ready-made order above, or add "
-                                     "events one by one.")
+            self.total_label.setText(self.tr("No events yet: choose a ready-made order above, "
+                                             "or add events one by one."))
         elif times:
             self.total_label.setText(
-                f"{len(v.events)} events, {duration(total)} in all: from "
-                f"{times[0].start:%H:%M} to {times[-1].end:%H:%M} ({v.timezone}).")
+                self.tr("%n event(s), {0} in all: from {1} to {2} ({3}).", "", count).format(
+                    duration(total), f"{times[0].start:%H:%M}", f"{times[-1].end:%H:%M}",
+                    v.timezone))
+        elif v.on is None:
+            self.total_label.setText(
+                self.tr("%n event(s), {0} in all. Set the ceremony date above to see clock "
+                        "times.", "", count).format(duration(total)))
         else:
-            self.total_label.setText(f"{len(v.events)} events, {duration(total)} in all. "
-                                     + ("Set the ceremony date above to see clock times."
-                                        if v.on is None else
-                                        "Clock times appear once the start time and time "
-                                        "zone are set."))
+            self.total_label.setText(
+                self.tr("%n event(s), {0} in all. Clock times appear once the start time and "
+                        "time zone are set.", "", count).format(duration(total)))
 
     def refresh_times(self) -> None:
         """Re-read the date and times (e.g. after the ceremony date changed on the page)."""
@@ -517,11 +583,12 @@ class CeremonyPanel(QGroupBox):
     def _selected_row(self) -> int | None:
         rows = self.events_table.selectionModel().selectedRows()
         if not rows:
-            self.failed.emit("Select an event in the order of events first.")
+            self.failed.emit(self.tr("Select an event in the order of events first."))
             return None
         return rows[0].row()
 
     def add_event(self) -> None:
+        # Stored as the event's title in our document language (data, not the interface).
         if self._run(lambda: ceremony.add_event(self.store, self.pid, "New event", "", 5)):
             self._load_events()
             last = self.events_table.rowCount() - 1
@@ -533,8 +600,9 @@ class CeremonyPanel(QGroupBox):
         if row is None:
             return
         event = self.view.events[row]
-        answer = QMessageBox.question(self, "Remove event",
-                                      f"Remove “{event.title_ours}” from the order of events?")
+        answer = QMessageBox.question(
+            self, self.tr("Remove event"),
+            self.tr("Remove “{0}” from the order of events?").format(event.title_ours))
         if answer == QMessageBox.StandardButton.Yes and self._run(
                 lambda: ceremony.delete_event(self.store, event.id)):
             self._load_events(select=min(row, len(self.view.events) - 2))
@@ -550,11 +618,11 @@ class CeremonyPanel(QGroupBox):
     # --- roles --------------------------------------------------------------------------
 
     def _roles_box(self) -> QGroupBox:
-        box = QGroupBox("Who does what")
+        box = QGroupBox(self.tr("Who does what"))
         self.roles_layout = QVBoxLayout(box)
-        self.roles_layout.addWidget(wrapped(
+        self.roles_layout.addWidget(wrapped(self.tr(
             "Write the name of each person taking part. Names appear on the guests' programme "
-            "and the run-of-show; leave a role empty if nobody fills it."))
+            "and the run-of-show; leave a role empty if nobody fills it.")))
         self.roles_widget: QWidget | None = None
         self.role_edits: dict[tuple[str, str], CommitLineEdit] = {}
         self._build_roles()
@@ -580,14 +648,14 @@ class CeremonyPanel(QGroupBox):
                     continue
                 side = side_of_role(role, self.view.host)
                 city = host if role.startswith("host_") else guest if side != "neutral" else ""
-                caption = ceremony.role_label(role) + (f" ({city})" if city else "")
-                edit = named(CommitLineEdit(), caption, ROLE_HINTS.get(role, ""))
+                caption = role_name(role) + (f" ({city})" if city else "")
+                edit = named(CommitLineEdit(), caption, role_hint(role))
                 record = stored.get((role, side))
                 edit.load(record.name if record else "")
-                edit.setPlaceholderText("Name")
+                edit.setPlaceholderText(self.tr("Name"))
                 edit.committed.connect(
                     lambda text, r=role, s=side, e=edit: self._save_role(r, s, text, e))
-                label = QLabel(f"{caption}:")
+                label = QLabel(self.tr("{0}:", "a field's label").format(caption))
                 label.setBuddy(edit)
                 grid.addWidget(label, row, slot * 2)
                 grid.addWidget(edit, row, slot * 2 + 1)
@@ -604,27 +672,28 @@ class CeremonyPanel(QGroupBox):
     # --- gifts --------------------------------------------------------------------------
 
     def _gifts_box(self) -> QGroupBox:
-        box = QGroupBox("Gifts")
+        box = QGroupBox(self.tr("Gifts"))
         column = QVBoxLayout(box)
-        column.addWidget(wrapped(
+        column.addWidget(wrapped(self.tr(
             "Gifts to officials often become city property and must be reported, so write "
-            "down every gift given and received."))
-        self.gifts_list = named(QListWidget(), "Gifts given and received")
+            "down every gift given and received.")))
+        self.gifts_list = named(QListWidget(), self.tr("Gifts given and received"))
         self.gifts_list.setMaximumHeight(90)
         column.addWidget(self.gifts_list)
         row = QHBoxLayout()
-        self.gift_direction = named(QComboBox(), "Given or received")
-        self.gift_direction.addItem("We give", "give")
-        self.gift_direction.addItem("We receive", "receive")
-        self.gift_description = named(QLineEdit(), "Gift")
-        self.gift_description.setPlaceholderText("The gift, e.g. a framed print of the old mill")
-        self.gift_recipient = named(QLineEdit(), "Given to or received from")
-        self.gift_recipient.setPlaceholderText("To or from whom")
+        self.gift_direction = named(QComboBox(), self.tr("Given or received"))
+        self.gift_direction.addItem(self.tr("We give"), "give")
+        self.gift_direction.addItem(self.tr("We receive"), "receive")
+        self.gift_description = named(QLineEdit(), self.tr("Gift"))
+        self.gift_description.setPlaceholderText(
+            self.tr("The gift, e.g. a framed print of the old mill"))
+        self.gift_recipient = named(QLineEdit(), self.tr("Given to or received from"))
+        self.gift_recipient.setPlaceholderText(self.tr("To or from whom"))
         self.gift_description.returnPressed.connect(self.add_gift)
         self.gift_recipient.returnPressed.connect(self.add_gift)
-        add = QPushButton("Add &gift")
+        add = QPushButton(self.tr("Add &gift"))
         add.clicked.connect(self.add_gift)
-        self.remove_gift_button = QPushButton("Remove gif&t")
+        self.remove_gift_button = QPushButton(self.tr("Remove gif&t"))
         self.remove_gift_button.clicked.connect(self.remove_gift)
         row.addWidget(self.gift_direction)
         row.addWidget(self.gift_description, 2)
@@ -632,11 +701,12 @@ class CeremonyPanel(QGroupBox):
         row.addWidget(add)
         row.addWidget(self.remove_gift_button)
         column.addLayout(row)
-        country = country_name(self.cities.partner_country) if self.cities.partner_country \
-            else "the partner's country"
-        lines = [f"Before choosing gifts for {country}:"]
+        country = country_name(self.cities.partner_country, display_locale()) \
+            if self.cities.partner_country else self.tr("the partner's country")
+        lines = [self.tr("Before choosing gifts for {0}:").format(country)]
+        # The cautions themselves come from the protocol data, in English.
         lines += [f"•  {caution}" for caution in self.view.cautions]
-        self.cautions_label = named(wrapped("\n".join(lines)), "Gift cautions")
+        self.cautions_label = named(wrapped("\n".join(lines)), self.tr("Gift cautions"))
         self.cautions_label.setStyleSheet("background: #fff8e1; padding: 6px;")
         column.addWidget(self.cautions_label)
         return box
@@ -645,14 +715,17 @@ class CeremonyPanel(QGroupBox):
         self.view = ceremony.view(self.store, self.pid)
         self.gifts_list.clear()
         for gift in self.view.gifts:
-            verb = "We give" if gift.direction == "give" else "We receive"
-            whom = f" ({'to' if gift.direction == 'give' else 'from'} {gift.recipient})" \
-                if gift.recipient else ""
-            item = QListWidgetItem(f"{verb}: {gift.description}{whom}")
+            if gift.direction == "give":
+                text = (self.tr("We give: {0} (to {1})") if gift.recipient
+                        else self.tr("We give: {0}"))
+            else:
+                text = (self.tr("We receive: {0} (from {1})") if gift.recipient
+                        else self.tr("We receive: {0}"))
+            item = QListWidgetItem(text.format(gift.description, gift.recipient))
             item.setData(ID_ROLE, gift.id)
             self.gifts_list.addItem(item)
         if not self.view.gifts:
-            placeholder = QListWidgetItem("No gifts recorded yet.")
+            placeholder = QListWidgetItem(self.tr("No gifts recorded yet."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.gifts_list.addItem(placeholder)
         self.remove_gift_button.setEnabled(bool(self.view.gifts))
@@ -670,9 +743,10 @@ class CeremonyPanel(QGroupBox):
         item = self.gifts_list.currentItem()
         gift_id = item.data(ID_ROLE) if item is not None else None
         if not gift_id:
-            self.failed.emit("Select a gift in the list first.")
+            self.failed.emit(self.tr("Select a gift in the list first."))
             return
-        answer = QMessageBox.question(self, "Remove gift", f"Remove “{item.text()}”?")
+        answer = QMessageBox.question(self, self.tr("Remove gift"),
+                                      self.tr("Remove “{0}”?").format(item.text()))
         if answer == QMessageBox.StandardButton.Yes and self._run(
                 lambda: ceremony.delete_gift(self.store, gift_id)):
             self._load_gifts()
@@ -680,13 +754,13 @@ class CeremonyPanel(QGroupBox):
     # --- seating plan -------------------------------------------------------------------
 
     def _seating_box(self) -> QGroupBox:
-        box = QGroupBox("Flag and seating plan")
+        box = QGroupBox(self.tr("Flag and seating plan"))
         column = QVBoxLayout(box)
-        column.addWidget(wrapped(
+        column.addWidget(wrapped(self.tr(
             "Seen from the audience. The place of honour is at the host's right, so the guest "
             "signatory sits on the audience's left. Each city's flag stands behind its own "
             "signatory, both flags the same size, and each city's original lies in front of "
-            "its own signatory."))
+            "its own signatory.")))
         self.seating = SeatingView()
         column.addWidget(self.seating)
         self.seating_note = wrapped("")
@@ -707,23 +781,23 @@ class CeremonyPanel(QGroupBox):
     # --- documents ----------------------------------------------------------------------
 
     def _documents_box(self) -> QGroupBox:
-        box = QGroupBox("Print for the day")
+        box = QGroupBox(self.tr("Print for the day"))
         column = QVBoxLayout(box)
-        column.addWidget(wrapped(
+        column.addWidget(wrapped(self.tr(
             "The guests' programme is printed in both languages. The run-of-show is for the "
-            "organisers: every item with its clock time, who takes part and what to do."))
+            "organisers: every item with its clock time, who takes part and what to do.")))
         row = QHBoxLayout()
-        self.page_size = named(QComboBox(), "Paper size")
-        self.page_size.addItem("A4", "A4")
-        self.page_size.addItem("US Letter", "LETTER")
-        paper = QLabel("Paper:")
+        self.page_size = named(QComboBox(), self.tr("Paper size"))
+        self.page_size.addItem("A4", "A4")  # an ISO name, the same in every language
+        self.page_size.addItem(self.tr("US Letter"), "LETTER")
+        paper = QLabel(self.tr("Paper:"))
         paper.setBuddy(self.page_size)
         row.addWidget(paper)
         row.addWidget(self.page_size)
         row.addSpacing(12)
         self.document_buttons: dict[str, QPushButton] = {}
         for kind, text in DOCUMENTS:
-            button = QPushButton(text)
+            button = QPushButton(words(text))
             button.clicked.connect(lambda _checked=False, k=kind: self.preview_document(k))
             row.addWidget(button)
             self.document_buttons[kind] = button
@@ -737,7 +811,7 @@ class CeremonyPanel(QGroupBox):
         """Render one ceremony document off the UI thread and show it."""
         store, pid, page_size = self.store, self.pid, self.page_size.currentData()
         self._busy(True)
-        self.status.setText("Preparing the PDF…")
+        self.status.setText(self.tr("Preparing the PDF…"))
 
         def done(pdf: bytes) -> None:
             self._busy(False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,17 +29,22 @@ from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import ChoiceField, CommitLineEdit, CommitTextEdit
 from sistercity_desktop.ui.pickers import CountryPicker, LanguagePicker
 
+# (key, caption, multi-line); captions are translated when the dialog is built.
 CITY_FIELDS = (
-    ("name", "City", False),
-    ("region", "Region or state", False),
-    ("official_name", "Highest elected official", False),
-    ("official_title", "Official's title", False),
-    ("local_organisation", "Local sister city organisation", False),
-    ("languages", "Languages spoken", False),
-    ("geography", "Geography (port, river, mountains, climate…)", True),
-    ("industries", "Main industries", True),
-    ("academic_institutions", "Schools, colleges and universities", True),
-    ("cultural_institutions", "Museums, music venues, community centres", True),
+    ("name", QT_TRANSLATE_NOOP("CommitteeDialog", "City"), False),
+    ("region", QT_TRANSLATE_NOOP("CommitteeDialog", "Region or state"), False),
+    ("official_name", QT_TRANSLATE_NOOP("CommitteeDialog", "Highest elected official"), False),
+    ("official_title", QT_TRANSLATE_NOOP("CommitteeDialog", "Official's title"), False),
+    ("local_organisation",
+     QT_TRANSLATE_NOOP("CommitteeDialog", "Local sister city organisation"), False),
+    ("languages", QT_TRANSLATE_NOOP("CommitteeDialog", "Languages spoken"), False),
+    ("geography",
+     QT_TRANSLATE_NOOP("CommitteeDialog", "Geography (port, river, mountains, climate…)"), True),
+    ("industries", QT_TRANSLATE_NOOP("CommitteeDialog", "Main industries"), True),
+    ("academic_institutions",
+     QT_TRANSLATE_NOOP("CommitteeDialog", "Schools, colleges and universities"), True),
+    ("cultural_institutions",
+     QT_TRANSLATE_NOOP("CommitteeDialog", "Museums, music venues, community centres"), True),
 )
 
 
@@ -46,13 +52,14 @@ class CommitteeDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Committee and city")
+        self.setWindowTitle(self.tr("Committee and city"))
         self.resize(720, 720)
         view = committee_view(store)
         assert view is not None, "the set-up wizard runs before this dialog can open"
         outer = QVBoxLayout(self)
-        outer.addWidget(wrapped("Partners read about your city in letters and in the research "
-                                "comparison. Changes are saved as you leave each field."))
+        outer.addWidget(wrapped(self.tr(
+            "Partners read about your city in letters and in the research comparison. Changes "
+            "are saved as you leave each field.")))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020; font-weight: bold")
         self.error.setWordWrap(True)
@@ -69,38 +76,41 @@ class CommitteeDialog(QDialog):
         name = CommitLineEdit()
         name.load(view.name)
         self._connect(name, lambda v: update_committee(store, "name", v))
-        form.addRow("Committee &name:", named(name, "Committee name"))
+        form.addRow(self.tr("Committee &name:"), named(name, self.tr("Committee name")))
         language = LanguagePicker()
         language.set_code(view.language)
         language.activated.connect(
             lambda _i: self._save(lambda: update_committee(store, "language", language.code())))
-        form.addRow("Committee &language:", named(language, "Committee language"))
+        form.addRow(self.tr("Committee &language:"),
+                    named(language, self.tr("Committee language")))
         email = CommitLineEdit()
         email.load(view.email)
         self._connect(email, lambda v: update_committee(store, "email", v))
-        form.addRow("Committee &email:", named(email, "Committee email"))
+        form.addRow(self.tr("Committee &email:"), named(email, self.tr("Committee email")))
         country = CountryPicker()
         country.set_code(str(view.city["country"]))
         country.activated.connect(lambda _i: country.code() and self._save(
             lambda: update_committee(store, "country", country.code())))
-        form.addRow("C&ountry:", named(country, "Country"))
+        form.addRow(self.tr("C&ountry:"), named(country, self.tr("Country")))
         population = CommitLineEdit()
         population.load(str(view.city["population"] or ""))
         self._connect(population, lambda v: update_committee(store, "population", v))
-        form.addRow("&Population:", named(population, "Population"))
-        gender = named(ChoiceField([("unspecified", "not specified"), ("female", "woman"),
-                                    ("male", "man")]), "Official's gender",
-                       "Used for the correct title in letters (Maire, Bürgermeisterin…)")
+        form.addRow(self.tr("&Population:"), named(population, self.tr("Population")))
+        gender = named(ChoiceField([("unspecified", self.tr("not specified")),
+                                    ("female", self.tr("woman")), ("male", self.tr("man"))]),
+                       self.tr("Official's gender"),
+                       self.tr("Used for the correct title in letters (Maire, Bürgermeisterin…)"))
         gender.load(str(view.city.get("official_gender") or "unspecified"))
         gender.committed.connect(
             lambda v: self._save(lambda: update_city_field(store, "official_gender", v)))
-        form.addRow("Official's &gender:", gender)
+        form.addRow(self.tr("Official's &gender:"), gender)
         self.editors.update(name=name, email=email, population=population, gender=gender)
-        for key, caption, multiline in CITY_FIELDS:
+        for key, english, multiline in CITY_FIELDS:
+            caption = QCoreApplication.translate("CommitteeDialog", english)
             editor = CommitTextEdit() if multiline else CommitLineEdit()
             editor.load(str(view.city[key] or ""))
             self._connect(editor, lambda v, k=key: update_city_field(store, k, v))
-            form.addRow(f"{caption}:", named(editor, caption))
+            form.addRow(self.tr("{0}:", "form label").format(caption), named(editor, caption))
             self.editors[f"city.{key}"] = editor
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

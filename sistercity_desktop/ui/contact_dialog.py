@@ -23,8 +23,9 @@ class ContactDialog(QDialog):
     def __init__(self, store: Store, partnership_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.partnership_id = store, partnership_id
-        self.setWindowTitle("Add contact")
+        self.setWindowTitle(self.tr("Add contact"))
         form = QFormLayout(self)
+        # labels.SIDES and labels.ROLES give their words already translated.
         self.side = QComboBox()
         for value, text in SIDES.items():
             self.side.addItem(text, value)
@@ -36,10 +37,15 @@ class ContactDialog(QDialog):
         self.organisation = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        for label, widget in (("&Side", self.side), ("&Role", self.role), ("&Name", self.name),
-                              ("&Title", self.title), ("&Organisation", self.organisation),
-                              ("&Email", self.email), ("&Phone", self.phone)):
-            named(widget, label.replace("&", ""))
+        for label, name, widget in (
+                (self.tr("&Side"), self.tr("Side"), self.side),
+                (self.tr("&Role"), self.tr("Role"), self.role),
+                (self.tr("&Name"), self.tr("Name"), self.name),
+                (self.tr("&Title"), self.tr("Title"), self.title),
+                (self.tr("&Organisation"), self.tr("Organisation"), self.organisation),
+                (self.tr("&Email"), self.tr("Email"), self.email),
+                (self.tr("&Phone"), self.tr("Phone"), self.phone)):
+            named(widget, name)
             form.addRow(label, widget)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer, QUrl, Signal
+from babel.numbers import format_decimal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,11 +48,19 @@ from sistercity_desktop.services.correspondence import AttachmentView, EntryInpu
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui import labels
 from sistercity_desktop.ui.common import named, wrapped
+from sistercity_desktop.ui.i18n import babel_locale
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #b00020"
-HEADERS = ("Date", "Sent or received", "Channel", "Our people", "Their people", "Summary",
-           "Files")
+CONTEXT = "correspondence_panel"
+# English column captions (the code finds columns by them); shown translated.
+HEADERS = (QT_TRANSLATE_NOOP("correspondence_panel", "Date"),
+           QT_TRANSLATE_NOOP("correspondence_panel", "Sent or received"),
+           QT_TRANSLATE_NOOP("correspondence_panel", "Channel"),
+           QT_TRANSLATE_NOOP("correspondence_panel", "Our people"),
+           QT_TRANSLATE_NOOP("correspondence_panel", "Their people"),
+           QT_TRANSLATE_NOOP("correspondence_panel", "Summary"),
+           QT_TRANSLATE_NOOP("correspondence_panel", "Files"))
 SUMMARY_COLUMN = HEADERS.index("Summary")
 PEOPLE_COLUMNS = (HEADERS.index("Our people"), HEADERS.index("Their people"))
 ROW_PADDING = 8
@@ -52,25 +70,33 @@ COLUMN_PADDING = 12
 def _size(size: int) -> str:
     """A file size a volunteer can read at a glance."""
     if size < 1024:
-        return f"{size} bytes"
+        return QCoreApplication.translate("correspondence_panel", "%n bytes", "", size)
+    locale = babel_locale()
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return QCoreApplication.translate("correspondence_panel", "{0} KB").format(
+            format_decimal(size / 1024, "0", locale=locale))
+    return QCoreApplication.translate("correspondence_panel", "{0} MB").format(
+        format_decimal(size / (1024 * 1024), "0.0", locale=locale))
 
 
 def files_text(count: int) -> str:
     # Words, not a paperclip emoji: many Linux desktops have no emoji font and show a box.
-    return f"{count} file{'s' if count != 1 else ''}" if count else ""
+    if not count:
+        return ""
+    if count == 1:
+        return QCoreApplication.translate("correspondence_panel", "%n file", "", count)
+    return QCoreApplication.translate("correspondence_panel", "%n files", "", count)
 
 
 def last_contact_text(days: int | None) -> str:
     if days is None:
-        return "No contact recorded yet"
+        return QCoreApplication.translate("correspondence_panel", "No contact recorded yet")
     if days <= 0:
-        return "Last contact today"
+        return QCoreApplication.translate("correspondence_panel", "Last contact today")
     if days == 1:
-        return "Last contact yesterday"
-    return f"Last contact {days} days ago"
+        return QCoreApplication.translate("correspondence_panel", "Last contact yesterday")
+    return QCoreApplication.translate("correspondence_panel", "Last contact %n days ago", "",
+                                      days)
 
 
 class EntryDialog(QDialog):
@@ -81,29 +107,31 @@ class EntryDialog(QDialog):
         super().__init__(parent)
         self.store, self.pid = store, pid
         self.entry_id: str | None = entry.id if entry else None
-        self.setWindowTitle("Edit exchange" if entry else "Add exchange")
+        self.setWindowTitle(self.tr("Edit exchange") if entry else self.tr("Add exchange"))
         self.setMinimumWidth(480)
         form = QFormLayout(self)
-        self.on = named(QDateEdit(), "Date", "When the letter, email, call or visit happened")
+        self.on = named(QDateEdit(), self.tr("Date"),
+                        self.tr("When the letter, email, call or visit happened"))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
         # The service refuses future dates; the calendar should not offer them.
         self.on.setMaximumDate(QDate.currentDate())
         self.on.setDate(_qdate(entry.on) if entry else QDate.currentDate())
-        self.direction = named(QComboBox(), "Sent or received")
-        for value, text in labels.DIRECTIONS.items():
-            self.direction.addItem(text, value)
-        self.channel = named(QComboBox(), "Channel")
-        for value, text in labels.CHANNELS.items():
-            self.channel.addItem(text, value)
-        self.our_people = named(QLineEdit(), "Our people", "Who took part on our side")
-        self.their_people = named(QLineEdit(), "Their people",
-                                  "Who took part on the partner city's side")
-        self.summary = named(QPlainTextEdit(), "Summary",
-                             "What was said or agreed, in a sentence or two")
+        self.direction = named(QComboBox(), self.tr("Sent or received"))
+        for value in labels.DIRECTIONS:
+            self.direction.addItem(labels.label(labels.DIRECTIONS, value), value)
+        self.channel = named(QComboBox(), self.tr("Channel"))
+        for value in labels.CHANNELS:
+            self.channel.addItem(labels.label(labels.CHANNELS, value), value)
+        self.our_people = named(QLineEdit(), self.tr("Our people"),
+                                self.tr("Who took part on our side"))
+        self.their_people = named(QLineEdit(), self.tr("Their people"),
+                                  self.tr("Who took part on the partner city's side"))
+        self.summary = named(QPlainTextEdit(), self.tr("Summary"),
+                             self.tr("What was said or agreed, in a sentence or two"))
         self.summary.setTabChangesFocus(True)  # Tab moves on; keyboard users are not trapped
         self.summary.setMinimumHeight(100)
-        self.summary.setPlaceholderText("What was said or agreed, in a sentence or two")
+        self.summary.setPlaceholderText(self.tr("What was said or agreed, in a sentence or two"))
         if entry:
             self.direction.setCurrentIndex(max(self.direction.findData(entry.direction), 0))
             self.channel.setCurrentIndex(max(self.channel.findData(entry.channel), 0))
@@ -112,10 +140,12 @@ class EntryDialog(QDialog):
             self.summary.setPlainText(entry.summary)
         else:
             self.channel.setCurrentIndex(max(self.channel.findData("email"), 0))
-        for caption, widget in (("&Date:", self.on), ("S&ent or received:", self.direction),
-                                ("&Channel:", self.channel), ("&Our people:", self.our_people),
-                                ("&Their people:", self.their_people),
-                                ("&Summary:", self.summary)):
+        for caption, widget in ((self.tr("&Date:"), self.on),
+                                (self.tr("S&ent or received:"), self.direction),
+                                (self.tr("&Channel:"), self.channel),
+                                (self.tr("&Our people:"), self.our_people),
+                                (self.tr("&Their people:"), self.their_people),
+                                (self.tr("&Summary:"), self.summary)):
             form.addRow(caption, widget)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -159,13 +189,14 @@ class CorrespondencePanel(QGroupBox):
     failed = Signal(str)  # a clear message for the user
 
     def __init__(self, store: Store, pid: str, parent: QWidget | None = None) -> None:
-        super().__init__("Correspondence", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Correspondence"))
         self.store, self.pid = store, pid
         self._entries: list[EntryView] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped("Record every letter, email, call and visit, with the files "
-                                 "that went with them, so anyone on the committee can pick up "
-                                 "where the last person left off."))
+        layout.addWidget(wrapped(self.tr(
+            "Record every letter, email, call and visit, with the files that went with them, so "
+            "anyone on the committee can pick up where the last person left off.")))
         self.last_contact_label = QLabel()
         font = self.last_contact_label.font()
         font.setBold(True)
@@ -173,19 +204,19 @@ class CorrespondencePanel(QGroupBox):
         layout.addWidget(self.last_contact_label)
 
         filters = QHBoxLayout()
-        self.channel_filter = named(QComboBox(), "Show channel")
-        self.channel_filter.addItem("All channels", "")
-        for value, text in labels.CHANNELS.items():
-            self.channel_filter.addItem(text, value)
-        self.direction_filter = named(QComboBox(), "Show sent or received")
-        self.direction_filter.addItem("Sent and received", "")
-        for value, text in labels.DIRECTIONS.items():
-            self.direction_filter.addItem(text, value)
-        self.search = named(QLineEdit(), "Search the correspondence",
-                            "Finds words in the summary and in the people's names")
-        self.search.setPlaceholderText("Search summaries and names…")
+        self.channel_filter = named(QComboBox(), self.tr("Show channel"))
+        self.channel_filter.addItem(self.tr("All channels"), "")
+        for value in labels.CHANNELS:
+            self.channel_filter.addItem(labels.label(labels.CHANNELS, value), value)
+        self.direction_filter = named(QComboBox(), self.tr("Show sent or received"))
+        self.direction_filter.addItem(self.tr("Sent and received"), "")
+        for value in labels.DIRECTIONS:
+            self.direction_filter.addItem(labels.label(labels.DIRECTIONS, value), value)
+        self.search = named(QLineEdit(), self.tr("Search the correspondence"),
+                            self.tr("Finds words in the summary and in the people's names"))
+        self.search.setPlaceholderText(self.tr("Search summaries and names…"))
         self.search.setClearButtonEnabled(True)
-        show = QLabel("S&how:")
+        show = QLabel(self.tr("S&how:"))
         show.setBuddy(self.channel_filter)
         filters.addWidget(show)
         filters.addWidget(self.channel_filter)
@@ -193,10 +224,11 @@ class CorrespondencePanel(QGroupBox):
         filters.addWidget(self.search, 1)
         layout.addLayout(filters)
 
-        self.table = named(QTableWidget(0, len(HEADERS)), "Correspondence timeline",
-                           "Newest first. Double-click an exchange to edit it.")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
-        self.table.horizontalHeaderItem(len(HEADERS) - 1).setToolTip("Attached files")
+        self.table = named(QTableWidget(0, len(HEADERS)), self.tr("Correspondence timeline"),
+                           self.tr("Newest first. Double-click an exchange to edit it."))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate(CONTEXT, caption) for caption in HEADERS])
+        self.table.horizontalHeaderItem(len(HEADERS) - 1).setToolTip(self.tr("Attached files"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -216,10 +248,10 @@ class CorrespondencePanel(QGroupBox):
         self.table.activated.connect(lambda _index: self.edit_selected())
         layout.addWidget(self.table, 1)
 
-        self.attachments_caption = QLabel("Files attached to the selected exchange:")
+        self.attachments_caption = QLabel(self.tr("Files attached to the selected exchange:"))
         layout.addWidget(self.attachments_caption)
-        self.attachments = named(QListWidget(), "Files attached to the selected exchange",
-                                 "Double-click a file to open it")
+        self.attachments = named(QListWidget(), self.tr("Files attached to the selected exchange"),
+                                 self.tr("Double-click a file to open it"))
         self.attachments.setMaximumHeight(80)
         self.attachments.itemActivated.connect(lambda item: self._open(item.data(ID_ROLE)))
         layout.addWidget(self.attachments)
@@ -231,23 +263,24 @@ class CorrespondencePanel(QGroupBox):
         layout.addWidget(self.error)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add exchange…")
+        self.add_button = QPushButton(self.tr("&Add exchange…"))
         self.add_button.clicked.connect(self.add_with_dialog)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.attach_button = QPushButton("Attach &file…")
+        self.attach_button = QPushButton(self.tr("Attach &file…"))
         self.attach_button.clicked.connect(self.attach_with_dialog)
-        self.open_button = QPushButton("&Open attachment")
+        self.open_button = QPushButton(self.tr("&Open attachment"))
         self.open_button.clicked.connect(self.open_attachment)
-        self.remove_attachment_button = QPushButton("Remove attachment")
+        self.remove_attachment_button = QPushButton(self.tr("Remove attachment"))
         self.remove_attachment_button.clicked.connect(self.remove_selected_attachment)
-        for button, name in ((self.add_button, "Add exchange"), (self.edit_button, "Edit exchange"),
-                             (self.delete_button, "Delete exchange"),
-                             (self.attach_button, "Attach file"),
-                             (self.open_button, "Open attachment"),
-                             (self.remove_attachment_button, "Remove attachment")):
+        for button, name in ((self.add_button, self.tr("Add exchange")),
+                             (self.edit_button, self.tr("Edit exchange")),
+                             (self.delete_button, self.tr("Delete exchange")),
+                             (self.attach_button, self.tr("Attach file")),
+                             (self.open_button, self.tr("Open attachment")),
+                             (self.remove_attachment_button, self.tr("Remove attachment"))):
             named(button, name)
             buttons.addWidget(button)
         buttons.insertStretch(3, 1)  # entry actions on the left, file actions on the right
@@ -284,14 +317,15 @@ class CorrespondencePanel(QGroupBox):
                 self.table.setItem(row, column, item)
             if files:
                 names = ", ".join(a.name for a in entry.attachments)
-                self.table.item(row, len(HEADERS) - 1).setToolTip(f"{files} attached: {names}")
+                self.table.item(row, len(HEADERS) - 1).setToolTip(
+                    self.tr("%n attached: {0}", "", files).format(names))
         if not self._entries:
             filtered = self.channel_filter.currentIndex() or self.direction_filter.currentIndex() \
                 or self.search.text().strip()
             empty = QTableWidgetItem(
-                "No exchange matches these filters." if filtered else
-                "No exchanges recorded yet. Use “Add exchange…” for the first letter, email "
-                "or call.")
+                self.tr("No exchange matches these filters.") if filtered else
+                self.tr("No exchanges recorded yet. Use “Add exchange…” for the first letter, "
+                        "email or call."))
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a message, not a row to select
             self.table.setSpan(0, 0, 1, len(HEADERS))
             self.table.setItem(0, 0, empty)
@@ -336,14 +370,15 @@ class CorrespondencePanel(QGroupBox):
             item.setData(ID_ROLE, attachment.id)
             self.attachments.addItem(item)
         if entry is None:
-            self.attachments_caption.setText("Select an exchange to see its attached files.")
+            self.attachments_caption.setText(
+                self.tr("Select an exchange to see its attached files."))
         elif entry.attachments:
             self.attachments_caption.setText(
-                f"Files attached to the exchange of {entry.on.isoformat()}:")
+                self.tr("Files attached to the exchange of {0}:").format(entry.on.isoformat()))
         else:
             self.attachments_caption.setText(
-                f"No files attached to the exchange of {entry.on.isoformat()}. "
-                "Use “Attach file…” to add a scan, a photo or a document.")
+                self.tr("No files attached to the exchange of {0}. Use “Attach file…” to add a "
+                        "scan, a photo or a document.").format(entry.on.isoformat()))
 
     # --- helpers --------------------------------------------------------------
 
@@ -364,7 +399,7 @@ class CorrespondencePanel(QGroupBox):
     def _need_entry(self) -> EntryView | None:
         entry = self.selected_entry()
         if entry is None:
-            self._report("Select an exchange in the table first.")
+            self._report(self.tr("Select an exchange in the table first."))
         return entry
 
     def _show_new(self, entry_id: str) -> None:
@@ -413,11 +448,15 @@ class CorrespondencePanel(QGroupBox):
         if entry is None:
             return
         files = len(entry.attachments)
-        note = (f"\n\nIts {files} attached file{'s' if files > 1 else ''} will be moved to the "
-                "“deleted” folder inside the attachments folder." if files else "")
-        answer = QMessageBox.question(
-            self, "Delete exchange",
-            f"Delete the exchange of {entry.on.isoformat()}?\n\n“{entry.summary[:200]}”{note}")
+        question = self.tr("Delete the exchange of {0}?\n\n“{1}”").format(
+            entry.on.isoformat(), entry.summary[:200])
+        if files == 1:
+            question += "\n\n" + self.tr("Its %n attached file will be moved to the “deleted” "
+                                          "folder inside the attachments folder.", "", files)
+        elif files:
+            question += "\n\n" + self.tr("Its %n attached files will be moved to the “deleted” "
+                                          "folder inside the attachments folder.", "", files)
+        answer = QMessageBox.question(self, self.tr("Delete exchange"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -444,7 +483,8 @@ class CorrespondencePanel(QGroupBox):
         if entry is None:
             return
         path, _filter = QFileDialog.getOpenFileName(
-            self, f"Attach a file to the exchange of {entry.on.isoformat()}", str(Path.home()))
+            self, self.tr("Attach a file to the exchange of {0}").format(entry.on.isoformat()),
+            str(Path.home()))
         if path:
             self.attach_file(entry.id, path)
 
@@ -460,12 +500,13 @@ class CorrespondencePanel(QGroupBox):
         if attachment is None:
             return
         if not attachment.path.is_file():
-            self._report(f"The copy of {attachment.name} is missing from the attachments "
-                         f"folder ({attachment.path.parent}).")
+            self._report(self.tr("The copy of {0} is missing from the attachments folder "
+                                 "({1}).").format(attachment.name, attachment.path.parent))
             return
         self._clear_error()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachment.path))):
-            self._report(f"No program on this computer opens {attachment.name}.")
+            self._report(self.tr("No program on this computer opens {0}.")
+                         .format(attachment.name))
 
     def open_attachment(self) -> None:
         """Open the selected file; with several and none selected, offer a short menu."""
@@ -476,7 +517,8 @@ class CorrespondencePanel(QGroupBox):
         if current is not None and current.isSelected():
             self._open(current.data(ID_ROLE))
         elif not entry.attachments:
-            self._report("This exchange has no attached files. Use “Attach file…” first.")
+            self._report(self.tr("This exchange has no attached files. Use “Attach file…” "
+                                 "first."))
         elif len(entry.attachments) == 1:
             self._open(entry.attachments[0].id)
         else:
@@ -492,12 +534,13 @@ class CorrespondencePanel(QGroupBox):
         item = self.attachments.currentItem()
         attachment = self._attachment(item.data(ID_ROLE)) if item is not None else None
         if attachment is None:
-            self._report("Select a file in the list of attached files first.")
+            self._report(self.tr("Select a file in the list of attached files first."))
             return
         answer = QMessageBox.question(
-            self, "Remove attachment",
-            f"Remove {attachment.name} from this exchange?\n\nThe copy is moved to the "
-            "“deleted” folder inside the attachments folder; your original file is not touched.")
+            self, self.tr("Remove attachment"),
+            self.tr("Remove {0} from this exchange?\n\nThe copy is moved to the “deleted” folder "
+                    "inside the attachments folder; your original file is not touched.")
+            .format(attachment.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

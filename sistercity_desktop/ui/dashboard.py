@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +29,22 @@ from sistercity_desktop.services.dashboard import DueItem, due_items
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui.common import heading, named, wrapped
 
-HEADERS = ("When", "Partner city", "What needs doing", "Due", "Step")
+CONTEXT = "dashboard"
+# English column captions (the code finds columns by them); shown translated.
+HEADERS = (QT_TRANSLATE_NOOP("dashboard", "When"),
+           QT_TRANSLATE_NOOP("dashboard", "Partner city"),
+           QT_TRANSLATE_NOOP("dashboard", "What needs doing"),
+           QT_TRANSLATE_NOOP("dashboard", "Due"),
+           QT_TRANSLATE_NOOP("dashboard", "Step"))
+# Fixed texts of services/dashboard.py DueItem (the partner placeholder and item texts),
+# translated where shown. Texts the service computes with numbers or titles inside
+# ("No contact for 130 days") are shown as the service writes them.
+FIXED_TEXTS = (
+    QT_TRANSLATE_NOOP("dashboard", "Partner not chosen yet"),
+    QT_TRANSLATE_NOOP("dashboard", "Signing ceremony"),
+    QT_TRANSLATE_NOOP("dashboard", "Evaluation due"),
+    QT_TRANSLATE_NOOP("dashboard", "Partnership at risk"),
+)
 URGENT_COLOUR = QColor("#b00020")
 URGENT_BACKGROUND = QColor("#fdecee")
 CALM_COLOUR = QColor("#555555")
@@ -31,35 +53,50 @@ COLUMN_PADDING = 16
 WHAT_COLUMN = HEADERS.index("What needs doing")
 
 
+def fixed_text(text: str) -> str:
+    """A fixed service text in the interface language; anything else as it is."""
+    return QCoreApplication.translate(CONTEXT, text) if text in FIXED_TEXTS else text
+
+
 def tag(item: DueItem, today: date) -> str:
     """A word for how pressing an item is, so urgency never rests on colour alone."""
     if item.urgent:
-        return "⚠ Overdue" if item.due_on and item.due_on < today else "⚠ Now"
-    return "Coming up" if item.due_on else "Next step"
+        if item.due_on and item.due_on < today:
+            return QCoreApplication.translate("dashboard", "⚠ Overdue")
+        return QCoreApplication.translate("dashboard", "⚠ Now")
+    if item.due_on:
+        return QCoreApplication.translate("dashboard", "Coming up")
+    return QCoreApplication.translate("dashboard", "Next step")
 
 
 def what_text(item: DueItem) -> str:
     # The tag already says "Overdue"; name the kind of thing instead of repeating it.
     if item.kind == "overdue":
-        return f"Work plan: {item.text.removeprefix('Overdue: ')}"
-    return item.text
+        return QCoreApplication.translate("dashboard", "Work plan: {0}").format(
+            item.text.removeprefix("Overdue: "))
+    return fixed_text(item.text)
 
 
 def due_text(due_on: date | None, today: date) -> str:
     if due_on is None:
         return "—"
-    days = (due_on - today).days
+    day, days = due_on.isoformat(), (due_on - today).days
     if days == 0:
-        when = "today"
-    elif days < 0:
-        when = f"{-days} day{'s' if days != -1 else ''} late"
-    else:
-        when = f"in {days} day{'s' if days != 1 else ''}"
-    return f"{due_on.isoformat()} ({when})"
+        return QCoreApplication.translate("dashboard", "{0} (today)").format(day)
+    if days == -1:
+        return QCoreApplication.translate("dashboard", "{0} (%n day late)", "", 1).format(day)
+    if days < 0:
+        return QCoreApplication.translate("dashboard", "{0} (%n days late)", "", -days).format(
+            day)
+    if days == 1:
+        return QCoreApplication.translate("dashboard", "{0} (in %n day)", "", 1).format(day)
+    return QCoreApplication.translate("dashboard", "{0} (in %n days)", "", days).format(day)
 
 
 def step_text(number: int) -> str:
-    return f"Step {number} · {step_info(number).short_title}"  # short: fits the column
+    # The short title (from the step words in the interface language) fits the column.
+    return QCoreApplication.translate("dashboard", "Step {0} · {1}").format(
+        number, step_info(number).short_title)
 
 
 class Dashboard(QWidget):
@@ -74,17 +111,18 @@ class Dashboard(QWidget):
         self.today = today  # None: the real date, read again at every reload
         self.items: list[DueItem] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("What is due", 1.5))
-        layout.addWidget(wrapped(
+        layout.addWidget(heading(self.tr("What is due"), 1.5))
+        layout.addWidget(wrapped(self.tr(
             "Everything that needs the committee's attention, across all your partnerships. "
             "The most pressing come first, marked “Overdue” or “Now”. Double-click a line, or "
-            "select it and press Open, to go to the step that deals with it."))
+            "select it and press Open, to go to the step that deals with it.")))
         self.counts = wrapped("")
         layout.addWidget(self.counts)
 
-        self.items_view = named(QTableWidget(0, len(HEADERS)), "What is due",
-                                "Most urgent first. Press Enter to open the step.")
-        self.items_view.setHorizontalHeaderLabels(list(HEADERS))
+        self.items_view = named(QTableWidget(0, len(HEADERS)), self.tr("What is due"),
+                                self.tr("Most urgent first. Press Enter to open the step."))
+        self.items_view.setHorizontalHeaderLabels(
+            [QCoreApplication.translate(CONTEXT, caption) for caption in HEADERS])
         self.items_view.verticalHeader().setVisible(False)
         self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,12 +141,13 @@ class Dashboard(QWidget):
         self.items_view.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.items_view, 1)
 
-        self.empty = heading("Nothing is due. Well done.", 1.2)
+        self.empty = heading(self.tr("Nothing is due. Well done."), 1.2)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty, 1)
 
         buttons = QHBoxLayout()
-        self.open_button = named(QPushButton("&Open"), "Open the step for the selected line")
+        self.open_button = named(QPushButton(self.tr("&Open")),
+                                 self.tr("Open the step for the selected line"))
         self.open_button.clicked.connect(self.open_selected)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
@@ -123,8 +162,8 @@ class Dashboard(QWidget):
         view.clearContents()
         view.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            values = (tag(item, today), item.partner, what_text(item), due_text(item.due_on, today),
-                      step_text(item.step))
+            values = (tag(item, today), fixed_text(item.partner), what_text(item),
+                      due_text(item.due_on, today), step_text(item.step))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
@@ -140,9 +179,13 @@ class Dashboard(QWidget):
         self._fit_row_heights()
         urgent = sum(item.urgent for item in self.items)
         rest = len(self.items) - urgent
-        self.counts.setText(
-            f"{urgent} need{'s' if urgent == 1 else ''} attention now, {rest} more to do."
-            if self.items else "")
+        if not self.items:
+            counts = ""
+        elif urgent == 1:
+            counts = self.tr("%n needs attention now, {0} more to do.", "", urgent).format(rest)
+        else:
+            counts = self.tr("%n need attention now, {0} more to do.", "", urgent).format(rest)
+        self.counts.setText(counts)
         view.setVisible(bool(self.items))
         self.counts.setVisible(bool(self.items))
         self.empty.setVisible(not self.items)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from babel.numbers import format_decimal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,6 +37,7 @@ from sistercity_desktop.services.evaluation import EvaluationDateNeedsReason, Ev
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import DateField
+from sistercity_desktop.ui.i18n import babel_locale
 from sistercity_desktop.ui.pdf_preview import PdfPreview
 from sistercity_desktop.ui.worker import run_in_background
 from sistercity_desktop.ui.workplan_panel import (
@@ -45,24 +47,102 @@ from sistercity_desktop.ui.workplan_panel import (
     read_date,
 )
 
-LEVEL_WORDS = {"good": "Good", "watch": "Watch", "at_risk": "At risk",
-               "not_started": "Not started"}
+CONTEXT = "evaluation_panel"
+# Health levels from process/health.py, in English; translated where shown (level_text).
+LEVEL_WORDS = {"good": QT_TRANSLATE_NOOP("evaluation_panel", "Good"),
+               "watch": QT_TRANSLATE_NOOP("evaluation_panel", "Watch"),
+               "at_risk": QT_TRANSLATE_NOOP("evaluation_panel", "At risk"),
+               "not_started": QT_TRANSLATE_NOOP("evaluation_panel", "Not started")}
 # The word carries the meaning; the colour only helps at a glance.
 LEVEL_COLOURS = {"good": "#1b5e20", "watch": "#8a5300", "at_risk": "#b00020",
                  "not_started": "#455a64"}
-SCORES = ((1, "1 – poor"), (2, "2 – weak"), (3, "3 – fair"), (4, "4 – good"),
-          (5, "5 – very good"))
+SCORES = ((1, QT_TRANSLATE_NOOP("evaluation_panel", "1 – poor")),
+          (2, QT_TRANSLATE_NOOP("evaluation_panel", "2 – weak")),
+          (3, QT_TRANSLATE_NOOP("evaluation_panel", "3 – fair")),
+          (4, QT_TRANSLATE_NOOP("evaluation_panel", "4 – good")),
+          (5, QT_TRANSLATE_NOOP("evaluation_panel", "5 – very good")))
+
+# The evaluation dimensions of process/evaluation.py (DIMENSION_LABELS, DIMENSION_QUESTIONS),
+# listed here for lupdate and translated where shown. A wording changed there and not here
+# is simply shown in English until this list follows.
+DIMENSION_CONTEXT = "evaluation"
+_DIMENSION_WORDS = (
+    QT_TRANSLATE_NOOP("evaluation", "Structure"),
+    QT_TRANSLATE_NOOP("evaluation", "Relationships"),
+    QT_TRANSLATE_NOOP("evaluation", "Communications"),
+    QT_TRANSLATE_NOOP("evaluation", "Management"),
+    QT_TRANSLATE_NOOP("evaluation", "Activities"),
+    QT_TRANSLATE_NOOP("evaluation", "Implementation"),
+    QT_TRANSLATE_NOOP("evaluation", "Outcomes"),
+    QT_TRANSLATE_NOOP("evaluation", "Is there a committee with clear roles, enough members and "
+                                    "a budget to carry the partnership?"),
+    QT_TRANSLATE_NOOP("evaluation", "Do people on both sides know each other and keep in touch "
+                                    "beyond official visits?"),
+    QT_TRANSLATE_NOOP("evaluation", "Does the public hear about the partnership, and do both "
+                                    "cities share news with each other?"),
+    QT_TRANSLATE_NOOP("evaluation", "Are meetings held, records kept and money accounted for?"),
+    QT_TRANSLATE_NOOP("evaluation", "How many exchanges took place, in how many fields, and who "
+                                    "took part?"),
+    QT_TRANSLATE_NOOP("evaluation", "Did the work plan happen as planned, on time?"),
+    QT_TRANSLATE_NOOP("evaluation", "What changed for the two communities because of the "
+                                    "partnership?"),
+)
+
+# Captions and fixed values of services.evaluation.gathered_facts (the keys are stored with
+# each evaluation in English); numbers and dates in the values stay as the service writes them.
+FACTS_CONTEXT = "evaluation_facts"
+_FACT_WORDS = (
+    QT_TRANSLATE_NOOP("evaluation_facts", "Exchanges held against planned"),
+    QT_TRANSLATE_NOOP("evaluation_facts", "Time since last contact"),
+    QT_TRANSLATE_NOOP("evaluation_facts", "Participants in the last year"),
+    QT_TRANSLATE_NOOP("evaluation_facts", "Sectors involved"),
+    QT_TRANSLATE_NOOP("evaluation_facts", "Overdue work plan items"),
+    QT_TRANSLATE_NOOP("evaluation_facts", "no contact yet"),
+    QT_TRANSLATE_NOOP("evaluation_facts", "none yet"),
+)
+
+
+def dimension_name(dimension: str) -> str:
+    return QCoreApplication.translate(DIMENSION_CONTEXT, DIMENSION_LABELS[dimension])
+
+
+def dimension_question(dimension: str) -> str:
+    return QCoreApplication.translate(DIMENSION_CONTEXT, DIMENSION_QUESTIONS[dimension])
+
+
+def fact_text(text: str) -> str:
+    """A gathered fact's caption or fixed value in the interface language."""
+    return QCoreApplication.translate(FACTS_CONTEXT, text) if text in _FACT_WORDS else text
+
+
+def level_text(level: str) -> str:
+    english = LEVEL_WORDS.get(level)
+    if english is None:
+        return level.replace("_", " ").capitalize()
+    return QCoreApplication.translate(CONTEXT, english)
 
 
 def health_text(level: str, reasons: tuple[str, ...]) -> str:
-    """'Watch: No contact for 7 months; 2 of 5 planned exchanges held'."""
-    word = LEVEL_WORDS.get(level, level.replace("_", " ").capitalize())
-    return f"{word}: {'; '.join(reasons)}" if reasons else word
+    """'Watch: No contact for 7 months; 2 of 5 planned exchanges held'.
+
+    The level word is translated; the reasons are sentences computed by process/health.py
+    and stay as it writes them.
+    """
+    word = level_text(level)
+    if not reasons:
+        return word
+    return QCoreApplication.translate("evaluation_panel", "{0}: {1}").format(
+        word, "; ".join(reasons))
 
 
 def history_text(record: EvaluationView) -> str:
-    score = f"overall {record.overall:.1f} of 5" if record.overall is not None else "not rated"
-    summary = " ".join(record.summary.split()) or "no summary"
+    if record.overall is not None:
+        score = QCoreApplication.translate("evaluation_panel", "overall {0} of 5").format(
+            format_decimal(record.overall, "0.0", locale=babel_locale()))
+    else:
+        score = QCoreApplication.translate("evaluation_panel", "not rated")
+    summary = " ".join(record.summary.split()) or QCoreApplication.translate(
+        "evaluation_panel", "no summary")
     return f"{record.held_on.isoformat()} · {score} · {summary}"
 
 
@@ -74,17 +154,18 @@ class EvaluationPanel(QGroupBox):
 
     def __init__(self, store: Store, pid: str, today: date | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Evaluation", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Evaluation"))
         self.store, self.pid = store, pid
         self.today = today or date.today()
         self.preview: PdfPreview | None = None
         self._records: list[EvaluationView] = []
         self._proposed: date | None = None  # the next date the app proposed last
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped(
+        layout.addWidget(wrapped(self.tr(
             "Once a year, look back with the partner city: what the work plan promised, what "
             "happened, and what to change. The app gathers the facts it knows; the committee "
-            "adds its judgement."))
+            "adds its judgement.")))
         layout.addWidget(self._known_box())
         layout.addWidget(self._form_box())
         layout.addWidget(self._history_box())
@@ -95,16 +176,16 @@ class EvaluationPanel(QGroupBox):
     # --- building -------------------------------------------------------------
 
     def _known_box(self) -> QGroupBox:
-        box = QGroupBox("What the app knows")
+        box = QGroupBox(self.tr("What the app knows"))
         column = QVBoxLayout(box)
-        self.health_label = named(QLabel(), "Partnership health")
+        self.health_label = named(QLabel(), self.tr("Partnership health"))
         self.health_label.setWordWrap(True)
         self.health_label.setTextFormat(Qt.TextFormat.PlainText)
         self.health_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.health_label.font()
         font.setBold(True)
         self.health_label.setFont(font)
-        caption = QLabel("Health:")
+        caption = QLabel(self.tr("Health:"))
         caption.setFont(font)
         row = QHBoxLayout()
         row.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
@@ -116,14 +197,15 @@ class EvaluationPanel(QGroupBox):
         return box
 
     def _form_box(self) -> QGroupBox:
-        box = QGroupBox("Record an evaluation")
+        box = QGroupBox(self.tr("Record an evaluation"))
         column = QVBoxLayout(box)
-        column.addWidget(wrapped(
+        column.addWidget(wrapped(self.tr(
             "Rate each part from 1 (poor) to 5 (very good) and say what shows it: numbers, "
-            "events, what people said. Leave a part “not rated” if nobody can judge it."))
+            "events, what people said. Leave a part “not rated” if nobody can judge it.")))
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        for column_index, caption in enumerate(("Part and question", "Rating", "Evidence")):
+        captions = (self.tr("Part and question"), self.tr("Rating"), self.tr("Evidence"))
+        for column_index, caption in enumerate(captions):
             header = QLabel(caption)
             font = header.font()
             font.setBold(True)
@@ -132,14 +214,14 @@ class EvaluationPanel(QGroupBox):
         self.rating_boxes: dict[str, QComboBox] = {}
         self.evidence_edits: dict[str, QLineEdit] = {}
         for row, dimension in enumerate(DIMENSIONS, start=1):
-            name, question = DIMENSION_LABELS[dimension], DIMENSION_QUESTIONS[dimension]
+            name, question = dimension_name(dimension), dimension_question(dimension)
             grid.addWidget(self._dimension_label(name, question), row, 0)
-            rating = named(QComboBox(), f"{name} rating", question)
-            rating.addItem("not rated", None)
+            rating = named(QComboBox(), self.tr("{0} rating").format(name), question)
+            rating.addItem(self.tr("not rated"), None)
             for score, text in SCORES:
-                rating.addItem(text, score)
-            evidence = named(QLineEdit(), f"{name} evidence", question)
-            evidence.setPlaceholderText("What shows it?")
+                rating.addItem(QCoreApplication.translate(CONTEXT, text), score)
+            evidence = named(QLineEdit(), self.tr("{0} evidence").format(name), question)
+            evidence.setPlaceholderText(self.tr("What shows it?"))
             grid.addWidget(rating, row, 1, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(evidence, row, 2, Qt.AlignmentFlag.AlignTop)
             self.rating_boxes[dimension] = rating
@@ -150,44 +232,47 @@ class EvaluationPanel(QGroupBox):
 
         form = QFormLayout()
         self.adjustments_edit = named(
-            QPlainTextEdit(), "Adjustments to the work plan",
-            "One change per line; each line becomes a new item in the work plan")
+            QPlainTextEdit(), self.tr("Adjustments to the work plan"),
+            self.tr("One change per line; each line becomes a new item in the work plan"))
         self.adjustments_edit.setTabChangesFocus(True)  # Tab moves on, keyboard users not trapped
-        self.adjustments_edit.setPlaceholderText(
-            "One change per line, e.g. “Find a Tartu owner for the e-services exchange”")
+        self.adjustments_edit.setPlaceholderText(self.tr(
+            "One change per line, e.g. “Find a Tartu owner for the e-services exchange”"))
         self.adjustments_edit.setMaximumHeight(90)
-        self.summary_edit = named(QPlainTextEdit(), "Summary", "The committee's conclusion in "
-                                  "a few sentences; it opens the evaluation report")
+        self.summary_edit = named(QPlainTextEdit(), self.tr("Summary"), self.tr(
+            "The committee's conclusion in a few sentences; it opens the evaluation report"))
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(100)
-        self.held_date = named(DateField(), "Held on", "The day the committee evaluated")
-        self.next_date = named(DateField(), "Next evaluation",
-                               "Proposed: a year after this one. Between 6 and 24 months is "
-                               "recommended.")
+        self.held_date = named(DateField(), self.tr("Held on"),
+                               self.tr("The day the committee evaluated"))
+        self.next_date = named(DateField(), self.tr("Next evaluation"),
+                               self.tr("Proposed: a year after this one. Between 6 and 24 months "
+                                       "is recommended."))
         for field in (self.held_date, self.next_date):
             field.setMaximumWidth(220)
         self.held_date.invalid.connect(self._report)
         self.next_date.invalid.connect(self._report)
         self.held_date.committed.connect(self._held_changed)
-        adjustments_label = QLabel("Ad&justments:")
+        adjustments_label = QLabel(self.tr("Ad&justments:"))
         adjustments_label.setBuddy(self.adjustments_edit)
         form.addRow(adjustments_label, self.adjustments_edit)
-        form.addRow("", wrapped("Each line becomes a new item in the work plan, so the change "
-                                "is followed up.", italic=True))
-        for caption, widget in (("&Summary:", self.summary_edit), ("&Held on:", self.held_date),
-                                ("Ne&xt evaluation:", self.next_date)):
+        form.addRow("", wrapped(self.tr("Each line becomes a new item in the work plan, so the "
+                                        "change is followed up."), italic=True))
+        for caption, widget in ((self.tr("&Summary:"), self.summary_edit),
+                                (self.tr("&Held on:"), self.held_date),
+                                (self.tr("Ne&xt evaluation:"), self.next_date)):
             label = QLabel(caption)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        form.addRow("", wrapped("Proposed: a year after this evaluation. A date outside 6 to "
-                                "24 months needs a reason.", italic=True))
+        form.addRow("", wrapped(self.tr("Proposed: a year after this evaluation. A date outside "
+                                        "6 to 24 months needs a reason."), italic=True))
         column.addLayout(form)
         self.error = MessageLabel(ERROR_STYLE)
         column.addWidget(self.error)
         self.status_label = MessageLabel()
         column.addWidget(self.status_label)
         buttons = QHBoxLayout()
-        self.record_button = named(QPushButton("&Record evaluation"), "Record evaluation")
+        self.record_button = named(QPushButton(self.tr("&Record evaluation")),
+                                   self.tr("Record evaluation"))
         self.record_button.clicked.connect(self.record)
         buttons.addWidget(self.record_button)
         buttons.addStretch(1)
@@ -214,14 +299,16 @@ class EvaluationPanel(QGroupBox):
         return cell
 
     def _history_box(self) -> QGroupBox:
-        box = QGroupBox("Past evaluations")
+        box = QGroupBox(self.tr("Past evaluations"))
         column = QVBoxLayout(box)
-        self.history_list = named(QListWidget(), "Past evaluations", "Newest first")
+        self.history_list = named(QListWidget(), self.tr("Past evaluations"),
+                                  self.tr("Newest first"))
         self.history_list.setWordWrap(True)
         column.addWidget(self.history_list)
         buttons = QHBoxLayout()
-        self.report_button = named(QPushButton("Evaluation repor&t…"), "Evaluation report",
-                                   "Preview, print or save the latest evaluation as a PDF")
+        self.report_button = named(QPushButton(self.tr("Evaluation repor&t…")),
+                                   self.tr("Evaluation report"),
+                                   self.tr("Preview, print or save the latest evaluation as a PDF"))
         self.report_button.clicked.connect(self.make_report)
         buttons.addWidget(self.report_button)
         buttons.addStretch(1)
@@ -235,25 +322,27 @@ class EvaluationPanel(QGroupBox):
         health = service.partnership_health(self.store, self.pid, self.today)
         self.health_label.setText(health_text(health.level, health.reasons))
         self.health_label.setStyleSheet(f"color: {LEVEL_COLOURS.get(health.level, '')}")
-        self.health_label.setToolTip(f"Score {health.score} of 100")
+        self.health_label.setToolTip(self.tr("Score {0} of 100").format(health.score))
         while self.facts_form.rowCount():
             self.facts_form.removeRow(0)
         for caption, value in service.gathered_facts(self.store, self.pid, self.today).items():
-            shown = QLabel(value)
+            caption = fact_text(caption)
+            shown = QLabel(fact_text(value))
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setAccessibleName(caption)
-            self.facts_form.addRow(f"{caption}:", shown)
+            self.facts_form.addRow(self.tr("{0}:").format(caption), shown)
         self._records = service.evaluations(self.store, self.pid)
         self.history_list.clear()
         for record in reversed(self._records):
             item = QListWidgetItem(history_text(record))
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             changes = "\n".join(f"• {a}" for a in record.adjustments)
-            item.setToolTip(record.summary + (f"\n\nAdjustments:\n{changes}" if changes else ""))
+            item.setToolTip(record.summary + ("\n\n" + self.tr("Adjustments:") + "\n" + changes
+                                              if changes else ""))
             self.history_list.addItem(item)
         if not self._records:
-            empty = QListWidgetItem("No evaluation recorded yet.")
+            empty = QListWidgetItem(self.tr("No evaluation recorded yet."))
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a message, not a record to select
             self.history_list.addItem(empty)
         fit_height(self.history_list, 160)
@@ -294,8 +383,9 @@ class EvaluationPanel(QGroupBox):
             score = self.rating_boxes[dimension].currentData()
             evidence = self.evidence_edits[dimension].text().strip()
             if score is None and evidence:
-                raise UserError(f"{DIMENSION_LABELS[dimension]}: choose a rating from 1 to 5 "
-                                "for the evidence you wrote, or clear the evidence.")
+                raise UserError(self.tr("{0}: choose a rating from 1 to 5 for the evidence you "
+                                        "wrote, or clear the evidence.")
+                                .format(dimension_name(dimension)))
             if score is not None:
                 ratings[dimension] = {"score": int(score), "evidence": evidence}
         return ratings
@@ -304,13 +394,14 @@ class EvaluationPanel(QGroupBox):
         """Save the form as an evaluation; returns its id, or None after saying why not."""
         try:
             ratings = self.ratings()
-            held = read_date(self.held_date, "Held on")
-            next_on = read_date(self.next_date, "Next evaluation")
+            held = read_date(self.held_date, self.tr("Held on"))
+            next_on = read_date(self.next_date, self.tr("Next evaluation"))
             if held is None:
-                raise UserError("Say on which day the evaluation was held.")
+                raise UserError(self.tr("Say on which day the evaluation was held."))
             summary = self.summary_edit.toPlainText()
             if not ratings and not summary.strip():
-                raise UserError("Rate at least one part or write a summary before recording.")
+                raise UserError(self.tr("Rate at least one part or write a summary before "
+                                        "recording."))
         except UserError as exc:
             self._report(str(exc))
             return None
@@ -323,16 +414,16 @@ class EvaluationPanel(QGroupBox):
                     today=self.today)
             except EvaluationDateNeedsReason as exc:
                 reason, ok = QInputDialog.getMultiLineText(
-                    self, "Next evaluation date",
-                    f"{exc}\n\nKeep this date anyway? Say why (for example, council "
-                    "elections or a planned visit):")
+                    self, self.tr("Next evaluation date"),
+                    self.tr("{0}\n\nKeep this date anyway? Say why (for example, council "
+                            "elections or a planned visit):").format(exc))
                 if not ok:
-                    self.status_label.setText("Not recorded yet: choose another next "
-                                              "evaluation date, or give a reason.")
+                    self.status_label.setText(self.tr("Not recorded yet: choose another next "
+                                                      "evaluation date, or give a reason."))
                     return None
                 if not reason.strip():
-                    raise UserError("Not recorded: a date outside 6 to 24 months needs a "
-                                    "reason.") from None
+                    raise UserError(self.tr("Not recorded: a date outside 6 to 24 months needs "
+                                            "a reason.")) from None
                 evaluation_id = service.record_evaluation(
                     self.store, self.pid, held, ratings, adjustments, summary, next_on,
                     next_reason=reason, today=self.today)
@@ -343,9 +434,14 @@ class EvaluationPanel(QGroupBox):
         self.error.clear()
         self.clear_form()
         self.reload()
-        news = (f" {added} adjustment{'s were' if added != 1 else ' was'} added to the work "
-                "plan as new items." if added else "")
-        self.status_label.setText(f"Evaluation of {held.isoformat()} recorded.{news}")
+        text = self.tr("Evaluation of {0} recorded.").format(held.isoformat())
+        if added == 1:
+            text += " " + self.tr("%n adjustment was added to the work plan as new items.", "",
+                                  added)
+        elif added:
+            text += " " + self.tr("%n adjustments were added to the work plan as new items.", "",
+                                  added)
+        self.status_label.setText(text)
         self.changed.emit()
         return evaluation_id
 
@@ -355,7 +451,7 @@ class EvaluationPanel(QGroupBox):
         """Render the latest evaluation report off the UI thread, then show it."""
         store, pid = self.store, self.pid
         self.report_button.setEnabled(False)
-        self.status_label.setText("Preparing the report…")
+        self.status_label.setText(self.tr("Preparing the report…"))
 
         def work() -> bytes:
             return followup_docs.render(store, pid, "evaluation_report")

@@ -33,8 +33,15 @@ from sistercity_desktop.services import packets
 from sistercity_desktop.sharing.email_draft import Recipient, mailto, too_large
 from sistercity_desktop.sharing.packet import Cancelled
 from sistercity_desktop.store import Store
+from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.worker import run_in_background
+
+
+def interface_document_language() -> str:
+    """The document language matching the interface language, else English."""
+    language = {"zh_CN": "zh-Hans", i18n.PSEUDO: "en"}.get(i18n.current(), i18n.current())
+    return language if language in DOCUMENT_LANGUAGES else "en"
 
 
 class ExportDialog(QDialog):
@@ -44,16 +51,18 @@ class ExportDialog(QDialog):
         self.packet: Path | None = None
         self.files: list[Path] = []
         self.cancel = Event()
-        self.setWindowTitle("Export a packet")
+        self.setWindowTitle(self.tr("Export a packet"))
         self.resize(760, 640)
         about = packets.info(store, pid)
-        words = packets.texts(about.language)["documents"]
+        # Document names in the interface language (the packet's own files use the
+        # committee's language: that is the service's choice).
+        words = packets.texts(interface_document_language())["documents"]
         available = set(packets.available_kinds(store, pid))
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped(
-            f"Choose the documents of {about.partnership} to share. You get each PDF, one "
-            "PDF with everything (with bookmarks), the data and a short README."))
-        box = QGroupBox("Documents")
+        layout.addWidget(wrapped(self.tr(
+            "Choose the documents of {0} to share. You get each PDF, one PDF with everything "
+            "(with bookmarks), the data and a short README.").format(about.partnership)))
+        box = QGroupBox(self.tr("Documents"))
         grid = QGridLayout(box)
         self.boxes: dict[str, QCheckBox] = {}
         for index, kind in enumerate(packets.PACKET_KINDS):
@@ -61,36 +70,36 @@ class ExportDialog(QDialog):
             check.setChecked(kind in available)
             check.setEnabled(kind in available)
             if kind not in available:
-                check.setToolTip("Not ready yet for this partnership.")
+                check.setToolTip(self.tr("Not ready yet for this partnership."))
             grid.addWidget(check, index // 2, index % 2)
             self.boxes[kind] = check
         layout.addWidget(box)
         where = QHBoxLayout()
-        self.folder = named(QLineEdit(str(Path.home())), "Save in folder")
-        browse = QPushButton("&Choose folder…")
+        self.folder = named(QLineEdit(str(Path.home())), self.tr("Save in folder"))
+        browse = QPushButton(self.tr("&Choose folder…"))
         browse.clicked.connect(self._browse)
-        self.as_zip = named(QRadioButton("One &ZIP file"), "One ZIP file")
-        self.as_folder = named(QRadioButton("A &folder"), "A folder")
+        self.as_zip = named(QRadioButton(self.tr("One &ZIP file")), self.tr("One ZIP file"))
+        self.as_folder = named(QRadioButton(self.tr("A &folder")), self.tr("A folder"))
         self.as_zip.setChecked(True)
-        self.page_size = named(QComboBox(), "Paper size")
-        self.page_size.addItem("A4", "A4")
-        self.page_size.addItem("US Letter", "LETTER")
-        where.addWidget(QLabel("Save in:"))
+        self.page_size = named(QComboBox(), self.tr("Paper size"))
+        self.page_size.addItem("A4", "A4")  # an ISO name, the same in every language
+        self.page_size.addItem(self.tr("US Letter"), "LETTER")
+        where.addWidget(QLabel(self.tr("Save in:")))
         where.addWidget(self.folder, 1)
         where.addWidget(browse)
         layout.addLayout(where)
         options = QHBoxLayout()
-        for widget in (self.as_zip, self.as_folder, QLabel("Paper:"), self.page_size):
+        for widget in (self.as_zip, self.as_folder, QLabel(self.tr("Paper:")), self.page_size):
             options.addWidget(widget)
         options.addStretch(1)
         layout.addLayout(options)
 
-        mail = QGroupBox("Email draft")
+        mail = QGroupBox(self.tr("Email draft"))
         mail_layout = QVBoxLayout(mail)
-        mail_layout.addWidget(wrapped(
+        mail_layout.addWidget(wrapped(self.tr(
             "After exporting, make an email draft your mail program opens as a new message "
-            "with the files attached (it works offline; send it when you are online)."))
-        self.recipients = named(QListWidget(), "Recipients")
+            "with the files attached (it works offline; send it when you are online).")))
+        self.recipients = named(QListWidget(), self.tr("Recipients"))
         self.recipients.setMaximumHeight(110)
         for person in packets.contact_recipients(store, pid):
             item = QListWidgetItem(f"{person.name} <{person.email}>")
@@ -99,17 +108,18 @@ class ExportDialog(QDialog):
             self.recipients.addItem(item)
         mail_layout.addWidget(self.recipients)
         row = QHBoxLayout()
-        self.language = named(QComboBox(), "Email language")
+        self.language = named(QComboBox(), self.tr("Email language"))
+        display = str(i18n.babel_locale())  # language names in the interface language
         for code in DOCUMENT_LANGUAGES:
-            self.language.addItem(language_name(code), code)
+            self.language.addItem(language_name(code, display), code)
         self.language.setCurrentIndex(max(self.language.findData(about.language), 0))
-        self.email_button = QPushButton("Make &email draft")
+        self.email_button = QPushButton(self.tr("Make &email draft"))
         self.email_button.setEnabled(False)
         self.email_button.clicked.connect(self.make_email)
-        self.mailto_button = QPushButton("Open as &plain email (no attachments)")
+        self.mailto_button = QPushButton(self.tr("Open as &plain email (no attachments)"))
         self.mailto_button.setEnabled(False)
         self.mailto_button.clicked.connect(self.open_mailto)
-        for widget in (QLabel("Language:"), self.language, self.email_button,
+        for widget in (QLabel(self.tr("Language:")), self.language, self.email_button,
                        self.mailto_button):
             row.addWidget(widget)
         row.addStretch(1)
@@ -120,13 +130,13 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.export_button = QPushButton("E&xport")
+        self.export_button = QPushButton(self.tr("E&xport"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        self.show_button = QPushButton("&Show in its folder")
+        self.show_button = QPushButton(self.tr("&Show in its folder"))
         self.show_button.setEnabled(False)
         self.show_button.clicked.connect(self.show_in_folder)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         for widget in (self.export_button, self.show_button):
             buttons.addWidget(widget)
@@ -138,7 +148,8 @@ class ExportDialog(QDialog):
         return [k for k, box in self.boxes.items() if box.isChecked() and box.isEnabled()]
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Save the packet in", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the packet in"),
+                                                  self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -148,8 +159,9 @@ class ExportDialog(QDialog):
         as_zip, page_size = self.as_zip.isChecked(), self.page_size.currentData()
         store, pid = self.store, self.pid
         self.cancel.clear()
-        progress = QProgressDialog("Preparing the documents…", "Cancel", 0, 100, self)
-        progress.setWindowTitle("Export")
+        progress = QProgressDialog(self.tr("Preparing the documents…"), self.tr("Cancel"), 0,
+                                   100, self)
+        progress.setWindowTitle(self.tr("Export"))
         progress.setMinimumDuration(0)
         progress.canceled.connect(self.cancel.set)
         self.progress_dialog = progress
@@ -160,12 +172,14 @@ class ExportDialog(QDialog):
                 raise Cancelled()
             self._last = (done, total, what)
 
+        cancelled = self.tr("Export cancelled; nothing was written.")  # here, not in the worker
+
         def work() -> tuple[Path, list[Path]]:
             try:
                 return packets.export_packet(store, pid, kinds, destination, as_zip, page_size,
                                              report)
             except Cancelled:
-                raise UserError("Export cancelled; nothing was written.") from None
+                raise UserError(cancelled) from None
 
         self._last = (0, 1, "")
         from PySide6.QtCore import QTimer
@@ -180,7 +194,8 @@ class ExportDialog(QDialog):
         done, total, what = self._last
         progress.setMaximum(max(total, 1))
         progress.setValue(min(done, total - 1) if total > 1 else 0)
-        progress.setLabelText(f"Preparing: {what}" if what else "Preparing the documents…")
+        progress.setLabelText(self.tr("Preparing: {0}").format(what) if what
+                              else self.tr("Preparing the documents…"))
 
     def _finish(self) -> None:
         self._timer.stop()
@@ -191,7 +206,7 @@ class ExportDialog(QDialog):
     def _done(self, result: tuple[Path, list[Path]]) -> None:
         self._finish()
         self.packet, self.files = result
-        self.status.setText(f"Written: {self.packet}")
+        self.status.setText(self.tr("Written: {0}").format(self.packet))
         for button in (self.show_button, self.email_button, self.mailto_button):
             button.setEnabled(True)
 
@@ -219,9 +234,9 @@ class ExportDialog(QDialog):
         files = self.attachments()
         if too_large(files):
             answer = QMessageBox.question(
-                self, "Large attachments",
-                "The attachments are over 10 MB; many mail servers refuse that. Make the "
-                "draft anyway? (Or export a ZIP, or fewer documents.)")
+                self, self.tr("Large attachments"),
+                self.tr("The attachments are over 10 MB; many mail servers refuse that. Make "
+                        "the draft anyway? (Or export a ZIP, or fewer documents.)"))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         try:
@@ -232,7 +247,7 @@ class ExportDialog(QDialog):
         except UserError as exc:
             self.status.setText(str(exc))
             return None
-        self.status.setText(f"Email draft written: {path}")
+        self.status.setText(self.tr("Email draft written: {0}").format(path))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 

@@ -94,13 +94,13 @@ class DateField(QWidget):
         super().__init__(parent)
         self._saved: date | None = None
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.edit.setMaxLength(10)
         self.edit.editingFinished.connect(self._commit_text)
         self.button = QToolButton(self)
         self.button.setText("…")
-        self.button.setToolTip("Pick a date from a calendar")
-        self.button.setAccessibleName("Pick a date")
+        self.button.setToolTip(self.tr("Pick a date from a calendar"))
+        self.button.setAccessibleName(self.tr("Pick a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.clicked.connect(self._picked)
@@ -137,7 +137,8 @@ class DateField(QWidget):
         try:
             value = date.fromisoformat(text) if text else None
         except ValueError:
-            self.invalid.emit(f"“{text}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.")
+            self.invalid.emit(self.tr("“{0}” is not a date. Type it as YYYY-MM-DD, e.g. "
+                                      "2026-03-14.").format(text))
             self.load(self._saved)
             return
         if value != self._saved:

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
+from babel.dates import format_skeleton
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,8 +22,17 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from sistercity_desktop.services.workplan import ItemView
 from sistercity_desktop.ui import labels
+from sistercity_desktop.ui.i18n import babel_locale
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Work plan statuses as a word inside a sentence ("Overdue · in progress", "done" after a bar);
+# lower case in English, translated at display time in this context.
+STATE_CONTEXT = "gantt_view"
+STATE_WORDS = {
+    "planned": QT_TRANSLATE_NOOP("gantt_view", "planned"),
+    "in_progress": QT_TRANSLATE_NOOP("gantt_view", "in progress"),
+    "done": QT_TRANSLATE_NOOP("gantt_view", "done"),
+    "cancelled": QT_TRANSLATE_NOOP("gantt_view", "cancelled"),
+}
 
 MARGIN = 8
 LABEL_WIDTH = 270  # the title column; long titles are elided, the tooltip has them whole
@@ -39,8 +49,16 @@ TODAY = QColor("#1f2933")
 
 
 def month_label(day: date) -> str:
-    """'Jan 2027' in every locale: the axis must read the same as the rest of the app."""
-    return f"{MONTHS[day.month - 1]} {day.year}"
+    """'Jan 2027' in English, '2027年1月' in Japanese: Babel in the interface language."""
+    return format_skeleton("yMMM", day, locale=babel_locale())
+
+
+def state_text(status: str) -> str:
+    """A work plan status as a lower-case word inside a sentence, in the interface language."""
+    english = STATE_WORDS.get(status)
+    if english is None:  # a status from a newer version: shown as stored, tidied
+        return status.replace("_", " ")
+    return QCoreApplication.translate(STATE_CONTEXT, english)
 
 
 def _month_start(day: date) -> date:
@@ -68,7 +86,7 @@ class GanttView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Work plan timeline")
+        self.setAccessibleName(self.tr("Work plan timeline"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.items: list[ItemView] = []
@@ -90,9 +108,10 @@ class GanttView(QWidget):
         overdue = sum(i.overdue for i in self.items)
         undated = sum(1 for i in self.items if not (i.starts_on or i.due_on))
         self.setAccessibleDescription(
-            f"{len(self.items)} items from {month_label(self._first)} to "
-            f"{month_label(self._last - timedelta(days=1))}; {overdue} overdue; "
-            f"{undated} without dates. The table above lists the same items.")
+            self.tr("{0} items from {1} to {2}; {3} overdue; {4} without dates. The table "
+                    "above lists the same items.").format(
+                len(self.items), month_label(self._first),
+                month_label(self._last - timedelta(days=1)), overdue, undated))
         self.update()
 
     def _legend_height(self) -> int:
@@ -160,18 +179,22 @@ class GanttView(QWidget):
     def state_word(item: ItemView) -> str:
         """The word after the bar, so state never depends on colour alone."""
         if item.overdue:
-            return "overdue"
+            return QCoreApplication.translate("GanttView", "overdue")
         if item.status in ("done", "cancelled"):
-            return labels.label(labels.STATUSES, item.status).lower()
-        return "pilot" if item.pilot else ""
+            return state_text(item.status)
+        return QCoreApplication.translate("GanttView", "pilot") if item.pilot else ""
 
     def tooltip_for(self, item: ItemView) -> str:
-        when = " – ".join(d.isoformat() for d in (item.starts_on, item.due_on) if d) or "no dates"
+        when = " – ".join(d.isoformat() for d in (item.starts_on, item.due_on) if d) \
+            or self.tr("no dates")
         state = labels.label(labels.STATUSES, item.status)
-        extras = [x for x in ("pilot" if item.pilot else "", "overdue" if item.overdue else "")
-                  if x]
-        suffix = f" ({', '.join(extras)})" if extras else ""
-        return f"{item.title}\n{when}\n{state}{suffix}"
+        if item.pilot and item.overdue:
+            state = self.tr("{0} (pilot, overdue)").format(state)
+        elif item.pilot:
+            state = self.tr("{0} (pilot)").format(state)
+        elif item.overdue:
+            state = self.tr("{0} (overdue)").format(state)
+        return f"{item.title}\n{when}\n{state}"
 
     # --- painting -------------------------------------------------------------
 
@@ -187,7 +210,7 @@ class GanttView(QWidget):
             painter.setPen(faint)
             y = MARGIN + self._legend_height() + self._axis_height()
             painter.drawText(MARGIN, y + ROW_HEIGHT - 8,
-                             "Nothing planned yet: add a programme or exchange above.")
+                             self.tr("Nothing planned yet: add a programme or exchange above."))
             painter.end()
             return
         bottom = self._paint_axis(painter, text, faint)
@@ -200,8 +223,10 @@ class GanttView(QWidget):
         metrics = self.fontMetrics()
         y = MARGIN
         x = float(MARGIN)
-        entries = ((PLANNED, "planned or in progress", False), (PILOT, "★ pilot", False),
-                   (MUTED, "done or cancelled", False), (PLANNED, "overdue", True))
+        entries = ((PLANNED, self.tr("planned or in progress"), False),
+                   (PILOT, self.tr("★ pilot"), False),
+                   (MUTED, self.tr("done or cancelled"), False),
+                   (PLANNED, self.tr("overdue"), True))
         for colour, word, red_edge in entries:
             box = QRectF(x, y + 3, 18, BAR_HEIGHT - 4)
             painter.setBrush(colour)
@@ -213,7 +238,7 @@ class GanttView(QWidget):
         painter.setPen(QPen(TODAY, 2, Qt.PenStyle.DashLine))
         painter.drawLine(int(x) + 8, y + 2, int(x) + 8, y + BAR_HEIGHT)
         painter.setPen(text)
-        painter.drawText(int(x) + 16, y + metrics.ascent() + 1, "today")
+        painter.drawText(int(x) + 16, y + metrics.ascent() + 1, self.tr("today"))
 
     def _paint_axis(self, painter: QPainter, text: QColor, faint: QColor) -> int:
         """Month ticks and labels; returns the y where the dated rows end."""
@@ -226,7 +251,9 @@ class GanttView(QWidget):
         months = max((self._last.year - self._first.year) * 12
                      + self._last.month - self._first.month, 1)
         width = (right - left) / months
-        label_width = metrics.horizontalAdvance("Sep 2027") + 10
+        # The widest month name of a year, in the interface language, decides the spacing.
+        label_width = max(metrics.horizontalAdvance(month_label(date(2027, month, 1)))
+                          for month in range(1, 13)) + 10
         # Label every month when there is room, else every 2, 3, 6 or 12 (always from January).
         step = next((s for s in (1, 2, 3, 6, 12) if s * width >= label_width), 12)
         grid = QColor(faint)
@@ -259,14 +286,15 @@ class GanttView(QWidget):
                 painter.setFont(caption)
                 painter.setPen(text)
                 painter.drawText(MARGIN, baseline - ROW_HEIGHT,
-                                 "No dates (add a start or end date to place these on the "
-                                 "timeline):")
+                                 self.tr("No dates (add a start or end date to place these on "
+                                         "the timeline):"))
                 painter.setFont(self.font())
-            words = f"{self.title_text(item)} — no dates"
+            words = self.tr("{0} — no dates").format(self.title_text(item))
             state = self.state_word(item)
+            if state:
+                words = self.tr("{0}, {1}").format(words, state)
             painter.setPen(OVERDUE if item.overdue else faint if muted else text)
-            painter.drawText(MARGIN + 12, baseline, f"• {words}" + (f", {state}" if state
-                                                                     else ""))
+            painter.drawText(MARGIN + 12, baseline, f"• {words}")
             return
         assert row.x1 is not None
         title = metrics.elidedText(self.title_text(item), Qt.TextElideMode.ElideRight,

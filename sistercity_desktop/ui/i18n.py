@@ -89,13 +89,14 @@ def install(language: str) -> str:
         _current[0] = PSEUDO
         set_default_language("en")
         return PSEUDO
+    folder = resources.files("sistercity_desktop.resources") / "translations"
+    ours = QTranslator()
+    # English has a catalogue too: it carries the plural forms of "%n" strings.
+    with resources.as_file(folder / f"sistercity_{language}.qm") as path:
+        if path.exists() and ours.load(str(path)):
+            app.installTranslator(ours)
+            _installed.append(ours)
     if language != "en":
-        folder = resources.files("sistercity_desktop.resources") / "translations"
-        ours = QTranslator()
-        with resources.as_file(folder / f"sistercity_{language}.qm") as path:
-            if path.exists() and ours.load(str(path)):
-                app.installTranslator(ours)
-                _installed.append(ours)
         qt = QTranslator()
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", qt_folder):  # Qt's own dialogs and buttons
@@ -108,6 +109,11 @@ def install(language: str) -> str:
 
 def current() -> str:
     return _current[0]
+
+
+def document_language() -> str:
+    """The document language that matches the interface (for template words on screen)."""
+    return {"zh_CN": "zh-Hans", PSEUDO: "en"}.get(current(), current())
 
 
 def babel_locale() -> Locale:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,19 +45,48 @@ from sistercity_desktop.services import inquiries as service
 from sistercity_desktop.services.inquiries import InquiryView
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui.common import named, wrapped
+from sistercity_desktop.ui.i18n import babel_locale
 from sistercity_desktop.ui.pickers import CountryPicker
 
-SOURCES = {"city_abroad": "A city abroad", "local_resident": "A local resident"}
-FROM_COLUMN = {"city_abroad": "City abroad", "local_resident": "Local resident"}
-VERDICTS = {"meets": "Meets the policy", "fails": "Does not meet",
-            "incomplete": "Answers missing"}
+# Word tables hold English source texts; words() translates them when shown (context
+# "inquiries"), so a change of interface language is picked up by the next dialog.
+SOURCES = {"city_abroad": QT_TRANSLATE_NOOP("inquiries", "A city abroad"),
+           "local_resident": QT_TRANSLATE_NOOP("inquiries", "A local resident")}
+# "from a city abroad" in the heading of the selected inquiry.
+FROM_SOURCE = {"city_abroad": QT_TRANSLATE_NOOP("inquiries", "from a city abroad"),
+               "local_resident": QT_TRANSLATE_NOOP("inquiries", "from a local resident")}
+FROM_COLUMN = {"city_abroad": QT_TRANSLATE_NOOP("inquiries", "City abroad"),
+               "local_resident": QT_TRANSLATE_NOOP("inquiries", "Local resident")}
+VERDICTS = {"meets": QT_TRANSLATE_NOOP("inquiries", "Meets the policy"),
+            "fails": QT_TRANSLATE_NOOP("inquiries", "Does not meet"),
+            "incomplete": QT_TRANSLATE_NOOP("inquiries", "Answers missing")}
 VERDICT_COLOURS = {"meets": "#1b5e20", "fails": "#b00020", "incomplete": "#8a5300"}
-DECISIONS = {"pending": "Pending", "accepted": "Accepted", "declined": "Declined",
-             "deferred": "Deferred"}
-ANSWERS: tuple[tuple[str, bool | None], ...] = (("Not known", None), ("Yes", True), ("No", False))
+DECISIONS = {"pending": QT_TRANSLATE_NOOP("inquiries", "Pending"),
+             "accepted": QT_TRANSLATE_NOOP("inquiries", "Accepted"),
+             "declined": QT_TRANSLATE_NOOP("inquiries", "Declined"),
+             "deferred": QT_TRANSLATE_NOOP("inquiries", "Deferred")}
+ANSWERS: tuple[tuple[str, bool | None], ...] = (
+    (QT_TRANSLATE_NOOP("inquiries", "Not known"), None),
+    (QT_TRANSLATE_NOOP("inquiries", "Yes"), True),
+    (QT_TRANSLATE_NOOP("inquiries", "No"), False))
 ERROR_STYLE = "color: #b00020; font-weight: bold"
-NO_POLICY = "No policy yet"
-INQUIRY_HEADERS = ("Received", "City", "Country", "From", "Verdict", "Decision")
+NO_POLICY = QT_TRANSLATE_NOOP("inquiries", "No policy yet")
+INQUIRY_HEADERS = (QT_TRANSLATE_NOOP("inquiries", "Received"),
+                   QT_TRANSLATE_NOOP("inquiries", "City"),
+                   QT_TRANSLATE_NOOP("inquiries", "Country"),
+                   QT_TRANSLATE_NOOP("inquiries", "From"),
+                   QT_TRANSLATE_NOOP("inquiries", "Verdict"),
+                   QT_TRANSLATE_NOOP("inquiries", "Decision"))
+
+
+def words(english: str) -> str:
+    """An English text from the tables above, in the interface language."""
+    return QCoreApplication.translate("inquiries", english)
+
+
+def country_words(code: str) -> str:
+    """A country's name in the interface language (CLDR through Babel)."""
+    return country_name(code, str(babel_locale())) if code else ""
 
 
 def parse_received(value: date | str | None) -> date | None:
@@ -67,10 +96,12 @@ def parse_received(value: date | str | None) -> date | None:
         try:
             value = date.fromisoformat(text) if text else None
         except ValueError:
-            raise UserError(f"“{text}” is not a date. Type it as YYYY-MM-DD, "
-                            "e.g. 2026-03-14.") from None
+            raise UserError(QCoreApplication.translate(
+                "inquiries", "“{0}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.")
+                .format(text)) from None
     if value is not None and value > date.today():
-        raise UserError("The date received cannot be in the future.")
+        raise UserError(QCoreApplication.translate(
+            "inquiries", "The date received cannot be in the future."))
     return value
 
 
@@ -111,7 +142,7 @@ class InquiriesDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Inquiries and policy")
+        self.setWindowTitle(self.tr("Inquiries and policy"))
         self.setSizeGripEnabled(True)
         self.resize(1000, 700)
         self._criteria: list[Criterion] = []
@@ -145,15 +176,16 @@ class InquiriesDialog(QDialog):
     # ----- building -------------------------------------------------------------------------
 
     def _build_policy(self) -> QGroupBox:
-        group = QGroupBox("Your &policy")
+        group = QGroupBox(self.tr("Your &policy"))
         layout = QVBoxLayout(group)
-        layout.addWidget(wrapped(
+        layout.addWidget(wrapped(self.tr(
             "Agree on a few questions to ask about every request to partner, whether it comes "
             "from a city abroad or from local residents. They help you handle many requests "
             "and choose relationships you can keep up. A request must get Yes on every "
-            "required question; the weight (1 to 5) says how much an optional one counts."))
-        self.criteria_table = read_only_table("Policy questions", ("Question", "Required",
-                                                                   "Weight"))
+            "required question; the weight (1 to 5) says how much an optional one counts.")))
+        self.criteria_table = read_only_table(
+            self.tr("Policy questions"), (self.tr("Question"), self.tr("Required"),
+                                          self.tr("Weight")))
         header = self.criteria_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -163,39 +195,45 @@ class InquiriesDialog(QDialog):
 
         row = QHBoxLayout()
         self.remove_question_button = plain_button(
-            "&Remove question", "Remove question", "Remove the selected question from the policy")
+            self.tr("&Remove question"), self.tr("Remove question"),
+            self.tr("Remove the selected question from the policy"))
         self.remove_question_button.clicked.connect(self.remove_question)
         self.suggest_button = plain_button(
-            "Use su&ggested questions", "Use suggested questions",
-            "Start from seven common questions; you can remove or add questions afterwards")
+            self.tr("Use su&ggested questions"), self.tr("Use suggested questions"),
+            self.tr("Start from seven common questions; you can remove or add questions "
+                    "afterwards"))
         self.suggest_button.clicked.connect(self.use_suggested)
         row.addWidget(self.remove_question_button)
         row.addStretch(1)
         row.addWidget(self.suggest_button)
         layout.addLayout(row)
 
-        add_box = QGroupBox("Add a question")
+        add_box = QGroupBox(self.tr("Add a question"))
         add_layout = QVBoxLayout(add_box)
         self.question_edit = QLineEdit()
-        self.question_edit.setPlaceholderText("e.g. The city has a direct train or flight to ours")
-        named(self.question_edit, "New question", "A question answered Yes or No per inquiry")
+        self.question_edit.setPlaceholderText(
+            self.tr("e.g. The city has a direct train or flight to ours"))
+        named(self.question_edit, self.tr("New question"),
+              self.tr("A question answered Yes or No per inquiry"))
         self.question_edit.returnPressed.connect(self._add_clicked)
-        caption = QLabel("New &question:")
+        caption = QLabel(self.tr("New &question:"))
         caption.setBuddy(self.question_edit)
         add_layout.addWidget(caption)
         add_layout.addWidget(self.question_edit)
         options = QHBoxLayout()
-        self.required_check = QCheckBox("Req&uired")
-        named(self.required_check, "Required",
-              "A required question must be answered Yes for the request to meet the policy")
+        self.required_check = QCheckBox(self.tr("Req&uired"))
+        named(self.required_check, self.tr("Required"),
+              self.tr("A required question must be answered Yes for the request to meet the "
+                      "policy"))
         self.weight_spin = QSpinBox()
         self.weight_spin.setRange(1, 5)
-        named(self.weight_spin, "Weight", "How much an optional question counts, 1 to 5")
+        named(self.weight_spin, self.tr("Weight"),
+              self.tr("How much an optional question counts, 1 to 5"))
         # The weight only counts for optional questions; say so by disabling it.
         self.required_check.toggled.connect(lambda on: self.weight_spin.setEnabled(not on))
-        weight_caption = QLabel("&Weight:")
+        weight_caption = QLabel(self.tr("&Weight:"))
         weight_caption.setBuddy(self.weight_spin)
-        self.add_button = plain_button("&Add question", "Add question")
+        self.add_button = plain_button(self.tr("&Add question"), self.tr("Add question"))
         self.add_button.clicked.connect(self._add_clicked)
         options.addWidget(self.required_check)
         options.addSpacing(12)
@@ -208,7 +246,7 @@ class InquiriesDialog(QDialog):
         return group
 
     def _build_inquiries(self) -> QGroupBox:
-        group = QGroupBox("I&nquiries")
+        group = QGroupBox(self.tr("I&nquiries"))
         layout = QVBoxLayout(group)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -217,7 +255,8 @@ class InquiriesDialog(QDialog):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        self.inquiries_table = read_only_table("Inquiries", INQUIRY_HEADERS)
+        self.inquiries_table = read_only_table(self.tr("Inquiries"),
+                                               tuple(words(h) for h in INQUIRY_HEADERS))
         header = self.inquiries_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -225,11 +264,12 @@ class InquiriesDialog(QDialog):
         top_layout.addWidget(self.inquiries_table, 1)
         row = QHBoxLayout()
         self.record_button = plain_button(
-            "Record an &inquiry…", "Record an inquiry",
-            "Note a request to partner from a city abroad or from local residents")
+            self.tr("Record an &inquiry…"), self.tr("Record an inquiry"),
+            self.tr("Note a request to partner from a city abroad or from local residents"))
         self.record_button.clicked.connect(self.open_inquiry_form)
         self.remove_inquiry_button = plain_button(
-            "Remo&ve inquiry", "Remove inquiry", "Remove the selected inquiry")
+            self.tr("Remo&ve inquiry"), self.tr("Remove inquiry"),
+            self.tr("Remove the selected inquiry"))
         self.remove_inquiry_button.clicked.connect(self.remove_inquiry)
         row.addWidget(self.record_button)
         row.addStretch(1)
@@ -238,8 +278,9 @@ class InquiriesDialog(QDialog):
         splitter.addWidget(top)
 
         self.detail = QStackedWidget()
-        self.detail.addWidget(wrapped("Select an inquiry above to answer your policy questions "
-                                      "and record the committee's decision.", italic=True))
+        self.detail.addWidget(wrapped(self.tr(
+            "Select an inquiry above to answer your policy questions and record the "
+            "committee's decision."), italic=True))
         self.detail.addWidget(self._build_detail())
         splitter.addWidget(self.detail)
         splitter.setSizes([200, 420])
@@ -273,28 +314,29 @@ class InquiriesDialog(QDialog):
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextFormat(Qt.TextFormat.RichText)
-        named(self.verdict_label, "Policy check")
+        named(self.verdict_label, self.tr("Policy check"))
         layout.addWidget(self.verdict_label)
 
         decision = QGridLayout()
         self.decision_box = QComboBox()
         for value, text in DECISIONS.items():
-            self.decision_box.addItem(text, value)
-        named(self.decision_box, "Decision")
+            self.decision_box.addItem(words(text), value)
+        named(self.decision_box, self.tr("Decision"))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)  # Tab moves on; keyboard users are not trapped
-        self.reason_edit.setPlaceholderText("Why the committee decided this (needed unless "
-                                            "the decision is still pending)")
+        self.reason_edit.setPlaceholderText(self.tr("Why the committee decided this (needed "
+                                                    "unless the decision is still pending)"))
         self.reason_edit.setFixedHeight(52)
-        named(self.reason_edit, "Reason for the decision")
-        self.record_decision_button = plain_button("Record d&ecision", "Record decision")
+        named(self.reason_edit, self.tr("Reason for the decision"))
+        self.record_decision_button = plain_button(self.tr("Record d&ecision"),
+                                                   self.tr("Record decision"))
         self.record_decision_button.clicked.connect(self.record_decision)
-        decision_caption = QLabel("&Decision:")
+        decision_caption = QLabel(self.tr("&Decision:"))
         decision_caption.setBuddy(self.decision_box)
-        reason_caption = QLabel("Rea&son:")
+        reason_caption = QLabel(self.tr("Rea&son:"))
         reason_caption.setBuddy(self.reason_edit)
         self.recorded_label = wrapped("")
-        named(self.recorded_label, "Recorded decision")
+        named(self.recorded_label, self.tr("Recorded decision"))
         # Laid out in the order Tab visits them: decision, reason, then the button.
         decision.addWidget(decision_caption, 0, 0)
         decision.addWidget(self.decision_box, 0, 1, Qt.AlignmentFlag.AlignLeft)
@@ -326,11 +368,11 @@ class InquiriesDialog(QDialog):
         table.setRowCount(len(self._criteria))
         for row, criterion in enumerate(self._criteria):
             table.setItem(row, 0, cell(criterion.text, criterion.id))
-            required = cell("Yes" if criterion.required else "No")
+            required = cell(words("Yes") if criterion.required else words("No"))
             required.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(row, 1, required)
             # A required question's weight never counts; a dash says so.
-            weight = cell("—", tip="Weight counts only for optional questions") \
+            weight = cell("—", tip=self.tr("Weight counts only for optional questions")) \
                 if criterion.required else cell(str(criterion.weight))
             weight.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(row, 2, weight)
@@ -349,10 +391,9 @@ class InquiriesDialog(QDialog):
         table.clearSelection()
         table.setRowCount(len(views))
         for row, view in enumerate(views):
-            country = country_name(view.country) if view.country else ""
-            values = (view.received_on.isoformat(), view.city_name, country,
-                      FROM_COLUMN.get(view.source, view.source), self._verdict_words(view),
-                      DECISIONS.get(view.decision, view.decision))
+            values = (view.received_on.isoformat(), view.city_name, country_words(view.country),
+                      words(FROM_COLUMN.get(view.source, view.source)), self._verdict_words(view),
+                      words(DECISIONS.get(view.decision, view.decision)))
             for column, text in enumerate(values):
                 table.setItem(row, column, cell(text, view.id, view.summary or text))
             if view.id == self._current_id:
@@ -360,7 +401,7 @@ class InquiriesDialog(QDialog):
         self._filling = False
 
     def _verdict_words(self, view: InquiryView) -> str:
-        return VERDICTS.get(view.result.verdict, "") if self._criteria else NO_POLICY
+        return words(VERDICTS.get(view.result.verdict, "")) if self._criteria else words(NO_POLICY)
 
     def _show_selected(self) -> None:
         view = self._views.get(self._current_id or "")
@@ -370,14 +411,16 @@ class InquiriesDialog(QDialog):
             self._built_for = None
             return
         self.detail.setCurrentIndex(1)
-        place = ", ".join(part for part in (view.city_name, country_name(view.country)
-                                            if view.country else "") if part)
-        parts = [place, f"from {SOURCES.get(view.source, view.source).lower()}",
-                 f"received {view.received_on.isoformat()}"]
+        country = country_words(view.country)
+        place = (self.tr("{0}, {1}").format(view.city_name, country)
+                 if view.city_name and country else view.city_name or country)
+        source = (words(FROM_SOURCE[view.source]) if view.source in FROM_SOURCE
+                  else self.tr("from {0}").format(view.source))
+        parts = [place, source, self.tr("received {0}").format(view.received_on.isoformat())]
         if view.contact_name:
-            parts.append(f"contact: {view.contact_name}")
+            parts.append(self.tr("contact: {0}").format(view.contact_name))
         self.heading_label.setText(" · ".join(parts))
-        self.summary_label.setText(view.summary or "No summary was noted.")
+        self.summary_label.setText(view.summary or self.tr("No summary was noted."))
         key = (view.id, tuple(c.id for c in self._criteria))
         if key != self._built_for:
             self._build_answers(view)
@@ -397,19 +440,20 @@ class InquiriesDialog(QDialog):
                 widget.deleteLater()
         self.answer_boxes = {}
         if not self._criteria:
-            self.answers_grid.addWidget(wrapped(
+            self.answers_grid.addWidget(wrapped(self.tr(
                 "Your policy has no questions yet. Add some on the left, or use the "
-                "suggested questions.", italic=True), 0, 0, 1, 2)
+                "suggested questions."), italic=True), 0, 0, 1, 2)
             self._fix_tab_order()
             return
         for row, criterion in enumerate(self._criteria):
-            text = criterion.text + (" (required)" if criterion.required else "")
+            text = (self.tr("{0} (required)").format(criterion.text) if criterion.required
+                    else criterion.text)
             caption = wrapped(text)
             box = QComboBox()
-            for words, value in ANSWERS:
-                box.addItem(words, value)
-            named(box, criterion.text, "Required question" if criterion.required
-                  else f"Optional question, weight {criterion.weight}")
+            for answer, value in ANSWERS:
+                box.addItem(words(answer), value)
+            named(box, criterion.text, self.tr("Required question") if criterion.required
+                  else self.tr("Optional question, weight {0}").format(criterion.weight))
             caption.setBuddy(box)
             box.currentIndexChanged.connect(
                 lambda _index, cid=criterion.id, b=box: self._answered(cid, b))
@@ -430,15 +474,18 @@ class InquiriesDialog(QDialog):
 
     def _show_verdict(self, view: InquiryView) -> None:
         if not self._criteria:
-            summary, colour = "No policy questions yet, so there is nothing to weigh.", ""
+            summary = self.tr("No policy questions yet, so there is nothing to weigh.")
+            colour = ""
         else:
-            summary = view.result.summary
+            summary = view.result.summary  # the policy service's words (English)
             colour = VERDICT_COLOURS.get(view.result.verdict, "")
         # A label, not an error: a caption and a grey reminder keep it from reading as one.
         style = f"color: {colour}; font-weight: bold" if colour else ""
+        caption = escape(self.tr("Policy check:"), quote=False)
+        reminder = escape(self.tr("The policy is a guide; the committee decides."), quote=False)
         self.verdict_label.setText(
-            f"Policy check: <span style='{style}'>{escape(summary, quote=False)}</span> "
-            "<span style='color: #555'>The policy is a guide; the committee decides.</span>")
+            f"{caption} <span style='{style}'>{escape(summary, quote=False)}</span> "
+            f"<span style='color: #555'>{reminder}</span>")
         self.verdict_label.setAccessibleDescription(summary)
 
     def _load_decision(self, view: InquiryView) -> None:
@@ -446,14 +493,15 @@ class InquiriesDialog(QDialog):
         self.reason_edit.setPlainText(view.decision_reason)
 
     def _show_recorded(self, view: InquiryView) -> None:
+        decision = words(DECISIONS.get(view.decision, view.decision))
         if view.decision == "pending":
-            text = "No decision recorded yet."
-            if view.decision_reason:
-                text += f" Note: {view.decision_reason}"
+            text = (self.tr("No decision recorded yet. Note: {0}").format(view.decision_reason)
+                    if view.decision_reason else self.tr("No decision recorded yet."))
+        elif view.decided_on:
+            text = self.tr("Recorded: {0} on {1}. Reason: {2}").format(
+                decision, view.decided_on.isoformat(), view.decision_reason)
         else:
-            when = f" on {view.decided_on.isoformat()}" if view.decided_on else ""
-            text = (f"Recorded: {DECISIONS.get(view.decision, view.decision)}{when}. "
-                    f"Reason: {view.decision_reason}")
+            text = self.tr("Recorded: {0}. Reason: {1}").format(decision, view.decision_reason)
         self.recorded_label.setText(text)
 
     # ----- reacting -------------------------------------------------------------------------
@@ -530,9 +578,9 @@ class InquiriesDialog(QDialog):
         if criterion is None:
             return
         answer = QMessageBox.question(
-            self, "Remove question",
-            f"Remove “{criterion.text}” from your policy? Answers already given to it will no "
-            "longer count.")
+            self, self.tr("Remove question"),
+            self.tr("Remove “{0}” from your policy? Answers already given to it will no longer "
+                    "count.").format(criterion.text))
         if answer == QMessageBox.StandardButton.Yes:
             self._attempt(lambda: service.remove_criterion(self.store, criterion.id))
             self._reload()
@@ -563,9 +611,9 @@ class InquiriesDialog(QDialog):
         if view is None:
             return
         answer = QMessageBox.question(
-            self, "Remove inquiry",
-            f"Remove the inquiry from {view.city_name} received "
-            f"{view.received_on.isoformat()}, with its answers and decision?")
+            self, self.tr("Remove inquiry"),
+            self.tr("Remove the inquiry from {0} received {1}, with its answers and "
+                    "decision?").format(view.city_name, view.received_on.isoformat()))
         if answer == QMessageBox.StandardButton.Yes:
             self._attempt(lambda: service.remove_inquiry(self.store, view.id))
             self._reload()
@@ -584,7 +632,7 @@ class InquiriesDialog(QDialog):
         """Save the chosen decision and reason for the selected inquiry."""
         view = self._views.get(self._current_id or "")
         if view is None:
-            self._show_error("Select an inquiry first.")
+            self._show_error(self.tr("Select an inquiry first."))
             return False
         decision = str(self.decision_box.currentData())
         reason = self.reason_edit.toPlainText()
@@ -603,29 +651,32 @@ class InquiryForm(QDialog):
         super().__init__(dialog)
         self.dialog = dialog
         self.new_id: str | None = None
-        self.setWindowTitle("Record an inquiry")
+        self.setWindowTitle(self.tr("Record an inquiry"))
         self.setMinimumWidth(460)
         form = QFormLayout(self)
         self.source = QComboBox()
         for value, text in SOURCES.items():
-            self.source.addItem(text, value)
+            self.source.addItem(words(text), value)
         self.city = QLineEdit()
-        self.city.setPlaceholderText("The city abroad the request is about")
+        self.city.setPlaceholderText(self.tr("The city abroad the request is about"))
         self.country = CountryPicker()
         self.contact = QLineEdit()
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(90)
-        self.summary.setPlaceholderText("What they ask for and why")
+        self.summary.setPlaceholderText(self.tr("What they ask for and why"))
         self.received = QLineEdit(date.today().isoformat())
-        self.received.setPlaceholderText("YYYY-MM-DD")
+        self.received.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.received.setMaxLength(10)
         # Mnemonics avoid S and C, which Save and Cancel take on some desktops.
-        for caption, widget in (("&From:", self.source), ("C&ity:", self.city),
-                                ("C&ountry:", self.country), ("Co&ntact name:", self.contact),
-                                ("S&ummary:", self.summary),
-                                ("&Received on (YYYY-MM-DD):", self.received)):
-            named(widget, caption.replace("&", "").split(" (")[0].rstrip(":"))
+        for caption, name, widget in (
+                (self.tr("&From:"), self.tr("From"), self.source),
+                (self.tr("C&ity:"), self.tr("City"), self.city),
+                (self.tr("C&ountry:"), self.tr("Country"), self.country),
+                (self.tr("Co&ntact name:"), self.tr("Contact name"), self.contact),
+                (self.tr("S&ummary:"), self.tr("Summary"), self.summary),
+                (self.tr("&Received on (YYYY-MM-DD):"), self.tr("Received on"), self.received)):
+            named(widget, name)
             form.addRow(caption, widget)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -643,7 +694,8 @@ class InquiryForm(QDialog):
         code = self.country.code()
         if self.country.currentText().strip() and not code:
             # Typed text that matches no country would otherwise be dropped silently.
-            self.error.setText("Choose the country from the list (type part of its name).")
+            self.error.setText(self.tr("Choose the country from the list (type part of its "
+                                       "name)."))
             self.error.show()
             return
         new_id = self.dialog.record_inquiry(

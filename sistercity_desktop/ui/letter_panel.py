@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,10 +26,29 @@ from sistercity_desktop.protocol.languages import DOCUMENT_LANGUAGES, language_n
 from sistercity_desktop.services import letters
 from sistercity_desktop.services.documents import default_languages, file_name
 from sistercity_desktop.store import Store
+from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import CommitLineEdit, CommitTextEdit
 from sistercity_desktop.ui.pdf_preview import PdfPreview
 from sistercity_desktop.ui.worker import run_in_background
+
+# The English names of letters.KIND_NAMES, for lupdate; shown through kind_name().
+KIND_WORDS = {
+    "introduction": QT_TRANSLATE_NOOP("documents", "Letter of introduction"),
+    "delegation_invitation": QT_TRANSLATE_NOOP("documents", "Invitation for a delegation visit"),
+    "national_body": QT_TRANSLATE_NOOP("documents", "Letter to the national sister cities body"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """A kind of letter in the interface language (the service's English name as source)."""
+    english = letters.KIND_NAMES.get(kind) or KIND_WORDS.get(kind, kind)
+    return QCoreApplication.translate("documents", english)
+
+
+def display_locale() -> str:
+    """The interface language as a Babel locale name, for language names from CLDR."""
+    return str(i18n.babel_locale())
 
 
 class DraftEditor(QWidget):
@@ -52,15 +71,18 @@ class DraftEditor(QWidget):
         self.closing = CommitTextEdit()
         self.closing.setMaximumHeight(60)
         self.closing.setMinimumHeight(40)
-        rows = (("Address", self.recipient), ("Subject", self.subject),
-                ("Salutation", self.salutation), ("Opening", self.opening),
-                ("Paragraphs", self.body), ("Closing", self.closing))
-        for caption, editor in rows:
-            named(editor, caption)
+        rows = ((self.tr("Address:"), self.tr("Address"), self.recipient),
+                (self.tr("Subject:"), self.tr("Subject"), self.subject),
+                (self.tr("Salutation:"), self.tr("Salutation"), self.salutation),
+                (self.tr("Opening:"), self.tr("Opening"), self.opening),
+                (self.tr("Paragraphs:"), self.tr("Paragraphs"), self.body),
+                (self.tr("Closing:"), self.tr("Closing"), self.closing))
+        for label, name, editor in rows:
+            named(editor, name)
             editor.committed.connect(self._save)
-            form.addRow(f"{caption}:", editor)
-        form.addRow(wrapped("Separate paragraphs with an empty line. Changes are kept; "
-                            "“Use the proposed wording” brings back the app's text."))
+            form.addRow(label, editor)
+        form.addRow(wrapped(self.tr("Separate paragraphs with an empty line. Changes are kept; "
+                                    "“Use the proposed wording” brings back the app's text.")))
         self.load(draft)
 
     def load(self, draft: letters.Draft) -> None:
@@ -98,53 +120,58 @@ class LetterPanel(QGroupBox):
 
     def __init__(self, store: Store, pid: str, default_kind: str = "introduction",
                  parent: QWidget | None = None) -> None:
-        super().__init__("Letters", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Letters"))
         self.store, self.pid = store, pid
         self.preview: PdfPreview | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped("The letter is written in the partner's language, following "
-                                 "its protocol, with a courtesy copy in yours. Check the "
-                                 "proposed wording, adjust it, then preview and print."))
+        layout.addWidget(wrapped(self.tr(
+            "The letter is written in the partner's language, following its protocol, with a "
+            "courtesy copy in yours. Check the proposed wording, adjust it, then preview and "
+            "print.")))
         choices = QFormLayout()
-        self.kind = named(QComboBox(), "Kind of letter")
-        for kind, name in letters.KIND_NAMES.items():
-            self.kind.addItem(name, kind)
+        self.kind = named(QComboBox(), self.tr("Kind of letter"))
+        for kind in letters.KIND_NAMES:
+            self.kind.addItem(kind_name(kind), kind)
         self.kind.setCurrentIndex(max(self.kind.findData(default_kind), 0))
-        self.language = named(QComboBox(), "Letter language")
-        self.second = named(QComboBox(), "Courtesy copy language")
-        self.second.addItem("No courtesy copy", "")
+        self.language = named(QComboBox(), self.tr("Letter language"))
+        self.second = named(QComboBox(), self.tr("Courtesy copy language"))
+        self.second.addItem(self.tr("No courtesy copy"), "")
+        display = display_locale()
         for code in DOCUMENT_LANGUAGES:
-            self.language.addItem(f"{language_name(code)} ({code})", code)
-            self.second.addItem(f"{language_name(code)} ({code})", code)
-        self.separate = named(QRadioButton("Two letters"), "Courtesy copy as a second letter")
-        self.parallel = named(QRadioButton("Parallel columns"), "Courtesy copy in a column")
+            self.language.addItem(f"{language_name(code, display)} ({code})", code)
+            self.second.addItem(f"{language_name(code, display)} ({code})", code)
+        self.separate = named(QRadioButton(self.tr("Two letters")),
+                              self.tr("Courtesy copy as a second letter"))
+        self.parallel = named(QRadioButton(self.tr("Parallel columns")),
+                              self.tr("Courtesy copy in a column"))
         self.separate.setChecked(True)
-        self.page_size = named(QComboBox(), "Paper size")
-        self.page_size.addItem("A4", "A4")
-        self.page_size.addItem("US Letter", "LETTER")
+        self.page_size = named(QComboBox(), self.tr("Paper size"))
+        self.page_size.addItem("A4", "A4")  # an ISO name, the same in every language
+        self.page_size.addItem(self.tr("US Letter"), "LETTER")
         layout_row = QHBoxLayout()
         layout_row.addWidget(self.separate)
         layout_row.addWidget(self.parallel)
         layout_row.addStretch(1)
-        choices.addRow("&Kind:", self.kind)
-        choices.addRow("&Language:", self.language)
-        choices.addRow("&Courtesy copy:", self.second)
-        choices.addRow("Layout:", layout_row)
-        choices.addRow("Paper:", self.page_size)
+        choices.addRow(self.tr("&Kind:"), self.kind)
+        choices.addRow(self.tr("&Language:"), self.language)
+        choices.addRow(self.tr("&Courtesy copy:"), self.second)
+        choices.addRow(self.tr("Layout:"), layout_row)
+        choices.addRow(self.tr("Paper:"), self.page_size)
         layout.addLayout(choices)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Letter wording by language")
+        self.tabs.setAccessibleName(self.tr("Letter wording by language"))
         layout.addWidget(self.tabs)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.reset = QPushButton("Use the proposed &wording")
+        self.reset = QPushButton(self.tr("Use the proposed &wording"))
         self.reset.clicked.connect(self.reset_wording)
-        self.preview_button = QPushButton("&Preview and print…")
+        self.preview_button = QPushButton(self.tr("&Preview and print…"))
         self.preview_button.clicked.connect(self.make_preview)
-        self.sent = QPushButton("Mark as &sent today")
+        self.sent = QPushButton(self.tr("Mark as &sent today"))
         self.sent.clicked.connect(self.mark_sent)
         for button in (self.reset, self.preview_button, self.sent):
             buttons.addWidget(button)
@@ -180,8 +207,9 @@ class LetterPanel(QGroupBox):
                 return
             editor = DraftEditor(self.store, self.pid, draft)
             editor.failed.connect(self.failed)
-            mark = " (edited)" if draft.edited else ""
-            self.tabs.addTab(editor, f"{language_name(code)}{mark}")
+            name = language_name(code, display_locale())
+            self.tabs.addTab(editor, self.tr("{0} (edited)").format(name) if draft.edited
+                             else name)
         self.preview_button.setEnabled(True)
 
     def _commit_editing(self) -> None:
@@ -191,8 +219,8 @@ class LetterPanel(QGroupBox):
 
     def reset_wording(self) -> None:
         answer = QMessageBox.question(
-            self, "Use the proposed wording",
-            "Replace your edits of this letter with the wording the app proposes?")
+            self, self.tr("Use the proposed wording"),
+            self.tr("Replace your edits of this letter with the wording the app proposes?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         for code in self.languages():
@@ -206,7 +234,7 @@ class LetterPanel(QGroupBox):
         page_size = self.page_size.currentData()
         store, pid = self.store, self.pid
         self.preview_button.setEnabled(False)
-        self.status.setText("Preparing the PDF…")
+        self.status.setText(self.tr("Preparing the PDF…"))
 
         def work() -> bytes:
             return letters.render(store, pid, kind, langs[0], langs[1] if len(langs) > 1 else "",
@@ -235,5 +263,5 @@ class LetterPanel(QGroupBox):
         except UserError as exc:
             self.failed.emit(str(exc))
             return
-        self.status.setText("Recorded in the correspondence.")
+        self.status.setText(self.tr("Recorded in the correspondence."))
         self.changed.emit()

@@ -48,12 +48,12 @@ class MainWindow(QMainWindow):
         committee = committee_view(store)
         self.committee_language = committee.language if committee else "en"
         name = committee.name if committee else "Sister City Desktop"
-        self.setWindowTitle(f"{name} — Sister City Desktop")
+        self.setWindowTitle(self.tr("{0} — Sister City Desktop").format(name))
 
         self.model = PartnershipListModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Partnerships")
+        self.table.setAccessibleName(self.tr("Partnerships"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -66,13 +66,13 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left.setMinimumWidth(280)
         column = QVBoxLayout(left)
-        home = QPushButton("What is &due")
-        home.setToolTip("Everything due across your partnerships (Ctrl+D)")
+        home = QPushButton(self.tr("What is &due"))
+        home.setToolTip(self.tr("Everything due across your partnerships (Ctrl+D)"))
         home.clicked.connect(self.show_dashboard)
         column.addWidget(home)
-        column.addWidget(heading("Partnerships", 1.2))
+        column.addWidget(heading(self.tr("Partnerships"), 1.2))
         column.addWidget(self.table, 1)
-        new_button = QPushButton("&New partnership…")
+        new_button = QPushButton(self.tr("&New partnership…"))
         new_button.clicked.connect(self.new_partnership)
         column.addWidget(new_button)
 
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self._menus()
-        self.statusBar().showMessage("Every change is saved as you make it.")
+        self.statusBar().showMessage(self.tr("Every change is saved as you make it."))
 
         geometry = get_setting(store, GEOMETRY)
         if geometry:
@@ -118,40 +118,45 @@ class MainWindow(QMainWindow):
                 [LIST_WIDTH, max(self.splitter.width() - LIST_WIDTH, 400)]))
 
     def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        new = QAction("&New partnership…", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new = QAction(self.tr("&New partnership…"), self)
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self.new_partnership)
         file_menu.addAction(new)
-        export = QAction("&Export packet…", self)
+        export = QAction(self.tr("&Export packet…"), self)
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export_packet)
         file_menu.addAction(export)
-        committee = QAction("&Committee and city…", self)
+        committee = QAction(self.tr("&Committee and city…"), self)
         committee.triggered.connect(self.edit_committee)
         file_menu.addAction(committee)
-        inquiries = QAction("&Inquiries and policy…", self)
+        inquiries = QAction(self.tr("&Inquiries and policy…"), self)
         inquiries.triggered.connect(self.edit_inquiries)
         file_menu.addAction(inquiries)
+        preferences = QAction(self.tr("&Preferences…"), self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self.edit_preferences)
+        file_menu.addAction(preferences)
         file_menu.addSeparator()
-        backup = QAction("&Back up now", self)
+        backup = QAction(self.tr("&Back up now"), self)
         backup.triggered.connect(lambda: back_up_now(self.store, self))
         file_menu.addAction(backup)
-        restore = QAction("&Restore from a backup…", self)
+        restore = QAction(self.tr("&Restore from a backup…"), self)
         restore.triggered.connect(self.restore)
         file_menu.addAction(restore)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu("&View")
-        due = QAction("What is &due", self)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        due = QAction(self.tr("What is &due"), self)
         due.setShortcut(QKeySequence("Ctrl+D"))
         due.triggered.connect(self.show_dashboard)
         view_menu.addAction(due)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Sister City Desktop", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Sister City Desktop"), self)
         about.triggered.connect(lambda: show_about(self, str(self.store.path.parent)))
         help_menu.addAction(about)
 
@@ -169,8 +174,8 @@ class MainWindow(QMainWindow):
                 | QItemSelectionModel.SelectionFlag.Rows)
         self.table.selectionModel().blockSignals(False)
         if not self.model.rows:
-            self.empty_text.setText("No partnerships yet.\n\nChoose File › New partnership "
-                                    "(Ctrl+N) to start one.")
+            self.empty_text.setText(self.tr("No partnerships yet.\n\nChoose File › New "
+                                            "partnership (Ctrl+N) to start one."))
             self.stack.setCurrentWidget(self.empty)
 
     def _row_changed(self, current, _previous) -> None:  # noqa: ANN001 (Qt indexes)
@@ -203,14 +208,14 @@ class MainWindow(QMainWindow):
         if wizard.exec() and wizard.partnership_id:
             self.reload_list()
             self.open_partnership(wizard.partnership_id)
-            self.statusBar().showMessage("Partnership created.", 6000)
+            self.statusBar().showMessage(self.tr("Partnership created."), 6000)
 
     def edit_committee(self) -> None:
         CommitteeDialog(self.store, self).exec()
         view = committee_view(self.store)
         if view is not None:
             self.committee_language = view.language
-            self.setWindowTitle(f"{view.name} — Sister City Desktop")
+            self.setWindowTitle(self.tr("{0} — Sister City Desktop").format(view.name))
 
     def show_dashboard(self) -> None:
         self.dashboard.reload()
@@ -226,8 +231,9 @@ class MainWindow(QMainWindow):
 
         if self.workspace.partnership_id is None or self.stack.currentWidget() \
                 is not self.workspace:
-            QMessageBox.information(self, "Export packet",
-                                    "Open a partnership first, then export its documents.")
+            QMessageBox.information(self, self.tr("Export packet"),
+                                    self.tr("Open a partnership first, then export its "
+                                            "documents."))
             return
         ExportDialog(self.store, self.workspace.partnership_id, self).exec()
 
@@ -235,6 +241,11 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(self.store, self)
         if dialog.exec() and dialog.chosen is not None and self.on_restore is not None:
             self.on_restore(dialog.chosen)
+
+    def edit_preferences(self) -> None:
+        from sistercity_desktop.ui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self.store, self).exec()
 
     def edit_inquiries(self) -> None:
         from sistercity_desktop.ui.inquiries_dialog import InquiriesDialog
@@ -250,5 +261,6 @@ class MainWindow(QMainWindow):
         try:
             put_setting(self.store, GEOMETRY, bytes(self.saveGeometry().toBase64()).decode())
         except Exception as exc:  # noqa: BLE001 - never block closing over window size
-            QMessageBox.warning(self, "Sister City Desktop", f"Could not save window size: {exc}")
+            QMessageBox.warning(self, "Sister City Desktop",
+                                self.tr("Could not save window size: {0}").format(exc))
         super().closeEvent(event)

@@ -29,45 +29,45 @@ class NewPartnershipWizard(QWizard):
         super().__init__(parent)
         self.store = store
         self.partnership_id: str | None = None
-        self.setWindowTitle("New partnership")
+        self.setWindowTitle(self.tr("New partnership"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
 
         page = QWizardPage()
-        page.setTitle("Who is the partner?")
-        page.setSubTitle("If you have not chosen a city yet, start with research and compare "
-                         "candidates first.")
+        page.setTitle(self.tr("Who is the partner?"))
+        page.setSubTitle(self.tr("If you have not chosen a city yet, start with research and "
+                                 "compare candidates first."))
         form = QFormLayout(page)
-        self.undecided = named(QCheckBox("We have not chosen a partner city yet"),
-                               "Partner not chosen yet")
-        self.city = named(QLineEdit(), "Partner city")
-        self.country = named(CountryPicker(), "Partner country")
-        self.kind = named(QComboBox(), "Kind of partnership",
-                          "A sister city is a full, open-ended partnership; a friendship city "
-                          "is lighter and often a first stage.")
+        self.undecided = named(QCheckBox(self.tr("We have not chosen a partner city yet")),
+                               self.tr("Partner not chosen yet"))
+        self.city = named(QLineEdit(), self.tr("Partner city"))
+        self.country = named(CountryPicker(), self.tr("Partner country"))
+        self.kind = named(QComboBox(), self.tr("Kind of partnership"),
+                          self.tr("A sister city is a full, open-ended partnership; a "
+                                  "friendship city is lighter and often a first stage."))
         for value, text in labels.KINDS.items():
             self.kind.addItem(text, value)
         form.addRow(self.undecided)
-        form.addRow("Partner &city:", self.city)
-        form.addRow("C&ountry:", self.country)
-        form.addRow("&Kind:", self.kind)
-        self.start = named(QComboBox(), "Starting step",
-                           "For a partnership already under way, start at the step it has "
-                           "reached.")
+        form.addRow(self.tr("Partner &city:"), self.city)
+        form.addRow(self.tr("C&ountry:"), self.country)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        self.start = named(QComboBox(), self.tr("Starting step"),
+                           self.tr("For a partnership already under way, start at the step it "
+                                   "has reached."))
         for s in steps():
-            self.start.addItem(f"{s.number}. {s.title}", s.number)
-        form.addRow("&Starting at step:", self.start)
+            self.start.addItem(self.tr("{0}. {1}").format(s.number, s.title), s.number)
+        form.addRow(self.tr("&Starting at step:"), self.start)
         self.addPage(page)
 
         languages = QWizardPage()
-        languages.setTitle("Document languages")
-        languages.setSubTitle("Letters and the agreement are written in both languages.")
+        languages.setTitle(self.tr("Document languages"))
+        languages.setSubTitle(self.tr("Letters and the agreement are written in both languages."))
         form = QFormLayout(languages)
-        self.partner_language = named(LanguagePicker(), "Partner's language")
-        self.committee_language = named(LanguagePicker(), "Our language")
+        self.partner_language = named(LanguagePicker(), self.tr("Partner's language"))
+        self.committee_language = named(LanguagePicker(), self.tr("Our language"))
         self.committee_language.set_code(committee_language)
         self.hint = wrapped("")
-        form.addRow("&Partner's language:", self.partner_language)
-        form.addRow("&Our language:", self.committee_language)
+        form.addRow(self.tr("&Partner's language:"), self.partner_language)
+        form.addRow(self.tr("&Our language:"), self.committee_language)
         form.addRow(self.hint)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
@@ -88,20 +88,20 @@ class NewPartnershipWizard(QWizard):
         if code:
             language = suggest_language(code)
             self.partner_language.set_code(language)
-            self.hint.setText(f"Suggested from the country's official language: "
-                              f"{self.partner_language.currentText()}. Change it if the city "
-                              "uses another.")
+            self.hint.setText(self.tr("Suggested from the country's official language: {0}. "
+                                      "Change it if the city uses another.").format(
+                                          self.partner_language.currentText()))
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt name)
         if self.currentId() == self.pageIds()[0]:
             if not self.undecided.isChecked():
                 if not self.city.text().strip():
-                    self.currentPage().setSubTitle("Enter the partner city's name, or tick "
-                                                   "“not chosen yet”.")
+                    self.currentPage().setSubTitle(self.tr("Enter the partner city's name, or "
+                                                           "tick “not chosen yet”."))
                     return False
                 if not self.country.code():
-                    self.currentPage().setSubTitle("Choose the partner city's country from "
-                                                   "the list.")
+                    self.currentPage().setSubTitle(self.tr("Choose the partner city's country "
+                                                           "from the list."))
                     return False
             return True
         undecided = self.undecided.isChecked()

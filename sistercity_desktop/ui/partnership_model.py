@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from sistercity_desktop.process.steps import steps
 from sistercity_desktop.protocol.languages import country_name
@@ -12,7 +19,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class PartnershipListModel(QAbstractTableModel):
-    COLUMNS = ("Partner city", "Step", "Next action", "Due")
+    # English headers, translated when shown (the interface language may change).
+    COLUMNS = (QT_TRANSLATE_NOOP("PartnershipListModel", "Partner city"),
+               QT_TRANSLATE_NOOP("PartnershipListModel", "Step"),
+               QT_TRANSLATE_NOOP("PartnershipListModel", "Next action"),
+               QT_TRANSLATE_NOOP("PartnershipListModel", "Due"))
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self) -> None:
@@ -33,7 +44,7 @@ class PartnershipListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("PartnershipListModel", self.COLUMNS[section])
         return None
 
     def row_of(self, partnership_id: str) -> int:
@@ -58,7 +69,7 @@ class PartnershipListModel(QAbstractTableModel):
         if column == 0:
             if row.partner_city:
                 return f"{row.partner_city} ({row.partner_country})"
-            return f"Not chosen yet: {row.candidate_count} candidate(s)"
+            return self.tr("Not chosen yet: %n candidate(s)", "", row.candidate_count)
         if column == 1:
             return f"{row.step} {steps()[row.step - 1].short_title}"
         if column == 2:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRect,
+    QSize,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -31,7 +40,7 @@ class PdfPreview(QDialog):
     def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pdf, self.suggested_name = pdf, suggested_name
-        self.setWindowTitle(f"Preview — {suggested_name}")
+        self.setWindowTitle(self.tr("Preview — {0}").format(suggested_name))
         self.resize(820, 1000)
         self.buffer = QBuffer(self)
         self.buffer.setData(QByteArray(pdf))
@@ -42,17 +51,17 @@ class PdfPreview(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName("Document preview")
+        self.view.setAccessibleName(self.tr("Document preview"))
 
         buttons = QHBoxLayout()
-        self.pages = QLabel(f"{self.document.pageCount()} page(s)")
-        print_button = QPushButton("&Print…")
+        self.pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()))
+        print_button = QPushButton(self.tr("&Print…"))
         print_button.clicked.connect(self.print_document)
-        save_button = QPushButton("&Save PDF…")
+        save_button = QPushButton(self.tr("&Save PDF…"))
         save_button.clicked.connect(self.save)
-        open_button = QPushButton("&Open in PDF viewer")
+        open_button = QPushButton(self.tr("&Open in PDF viewer"))
         open_button.clicked.connect(self.open_external)
-        close_button = QPushButton("Close")
+        close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.accept)
         buttons.addWidget(self.pages)
         buttons.addStretch(1)
@@ -63,15 +72,15 @@ class PdfPreview(QDialog):
         layout.addLayout(buttons)
 
     def save(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save PDF", self.suggested_name,
-                                              "PDF documents (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name,
+                                              self.tr("PDF documents (*.pdf)"))
         if not name:
             return None
         path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
         try:
             atomic_write_bytes(path, self.pdf)
         except UserError as exc:
-            QMessageBox.warning(self, "Save PDF", str(exc))
+            QMessageBox.warning(self, self.tr("Save PDF"), str(exc))
             return None
         return path
 
@@ -81,11 +90,12 @@ class PdfPreview(QDialog):
         try:
             atomic_write_bytes(path, self.pdf)
         except UserError as exc:
-            QMessageBox.warning(self, "Open in PDF viewer", str(exc))
+            QMessageBox.warning(self, self.tr("Open in PDF viewer"), str(exc))
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self, "Open in PDF viewer",
-                                    f"No PDF viewer answered. The file is at:\n{path}")
+            QMessageBox.information(self, self.tr("Open in PDF viewer"),
+                                    self.tr("No PDF viewer answered. The file is at:\n{0}")
+                                    .format(path))
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -100,7 +110,8 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     """Rasterise each page at the printer's resolution; returns pages printed."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError("The printer could not be started.")
+        raise UserError(QCoreApplication.translate("pdf_preview",
+                                                   "The printer could not be started."))
     try:
         dpi = printer.resolution()
         for index in range(document.pageCount()):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from babel.numbers import format_decimal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,14 +33,24 @@ from sistercity_desktop.services.research_report import STATUS_LABELS
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui.candidate_editor import CandidateEditor
 from sistercity_desktop.ui.common import named, wrapped
-from sistercity_desktop.ui.data_points import DataPointsEditor
+from sistercity_desktop.ui.data_points import DataPointsEditor, research_word
+from sistercity_desktop.ui.i18n import babel_locale
 from sistercity_desktop.ui.pdf_preview import PdfPreview
 from sistercity_desktop.ui.worker import run_in_background
 
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 2
-SHORT_LABELS = {"population": "Population", "geography": "Geography", "industries": "Industries",
-                "academic": "Academic", "cultural": "Cultural", "relationships": "Ties",
-                "history": "History"}
+# Short column titles; translated when shown (context "ResearchPanel").
+SHORT_LABELS = {"population": QT_TRANSLATE_NOOP("ResearchPanel", "Population"),
+                "geography": QT_TRANSLATE_NOOP("ResearchPanel", "Geography"),
+                "industries": QT_TRANSLATE_NOOP("ResearchPanel", "Industries"),
+                "academic": QT_TRANSLATE_NOOP("ResearchPanel", "Academic"),
+                "cultural": QT_TRANSLATE_NOOP("ResearchPanel", "Cultural"),
+                "relationships": QT_TRANSLATE_NOOP("ResearchPanel", "Ties"),
+                "history": QT_TRANSLATE_NOOP("ResearchPanel", "History")}
+
+
+def short_label(point: str) -> str:
+    return QCoreApplication.translate("ResearchPanel", SHORT_LABELS[point])
 
 
 class BarDelegate(QStyledItemDelegate):
@@ -85,9 +96,10 @@ class ResearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._finder())
         layout.addWidget(self._comparison())
-        self.editor_box = QGroupBox("Candidate")
+        self.editor_box = QGroupBox(self.tr("Candidate"))
         self.editor_layout = QVBoxLayout(self.editor_box)
-        self.editor_layout.addWidget(wrapped("Select a candidate above to see and edit it."))
+        self.editor_layout.addWidget(wrapped(self.tr("Select a candidate above to see and edit "
+                                                     "it.")))
         layout.addWidget(self.editor_box)
         layout.addWidget(self._our_city())
         self.reload()
@@ -96,26 +108,26 @@ class ResearchPanel(QWidget):
     # --- finding cities -----------------------------------------------------------
 
     def _finder(self) -> QGroupBox:
-        box = QGroupBox("Find candidate cities")
+        box = QGroupBox(self.tr("Find candidate cities"))
         column = QVBoxLayout(box)
-        column.addWidget(wrapped(
+        column.addWidget(wrapped(self.tr(
             "Type a city's name in any language or script (Osaka, Ōsaka or 大阪). The world "
-            "gazetteer is on this computer, so this works offline."))
+            "gazetteer is on this computer, so this works offline.")))
         row = QHBoxLayout()
-        self.search = named(QLineEdit(), "Search the world gazetteer")
-        self.search.setPlaceholderText("Loading the world gazetteer…")
+        self.search = named(QLineEdit(), self.tr("Search the world gazetteer"))
+        self.search.setPlaceholderText(self.tr("Loading the world gazetteer…"))
         self.search.setEnabled(False)
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._add_selected)
-        self.add_button = QPushButton("&Add as candidate")
+        self.add_button = QPushButton(self.tr("&Add as candidate"))
         self.add_button.clicked.connect(self._add_selected)
-        self.suggest_button = QPushButton("Su&ggest cities like ours…")
+        self.suggest_button = QPushButton(self.tr("Su&ggest cities like ours…"))
         self.suggest_button.clicked.connect(self._suggest)
         row.addWidget(self.search, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.suggest_button)
         column.addLayout(row)
-        self.results = named(QListWidget(), "Matching cities")
+        self.results = named(QListWidget(), self.tr("Matching cities"))
         self.results.setMaximumHeight(150)
         self.results.itemActivated.connect(lambda _item: self._add_selected())
         column.addWidget(self.results)
@@ -124,10 +136,11 @@ class ResearchPanel(QWidget):
     def _load_gazetteer(self) -> None:
         def loaded(gazetteer: object) -> None:
             self.search.setEnabled(True)
-            self.search.setPlaceholderText(f"Type a city name ({len(gazetteer):,} cities)…")
+            count = format_decimal(len(gazetteer), locale=babel_locale())
+            self.search.setPlaceholderText(self.tr("Type a city name ({0} cities)…").format(count))
 
         def failed(text: str) -> None:
-            self.search.setPlaceholderText("The gazetteer could not be loaded.")
+            self.search.setPlaceholderText(self.tr("The gazetteer could not be loaded."))
             self.failed.emit(text)
 
         run_in_background(shared_gazetteer, loaded, failed, owner=self.search)
@@ -136,9 +149,11 @@ class ResearchPanel(QWidget):
         self.results.clear()
         if not text.strip():
             return
+        locale = babel_locale()
         for city in research.search_cities(text, 8):
-            item = QListWidgetItem(f"{city.name} — {country_name(city.country)}, population "
-                                   f"{city.population:,}, {city.timezone}")
+            item = QListWidgetItem(self.tr("{0} — {1}, population {2}, {3}").format(
+                city.name, country_name(city.country, str(locale)),
+                format_decimal(city.population, locale=locale), city.timezone))
             item.setData(256, city.geonameid)
             self.results.addItem(item)
         self.results.setCurrentRow(0)
@@ -146,7 +161,7 @@ class ResearchPanel(QWidget):
     def _add_selected(self) -> None:
         item = self.results.currentItem()
         if item is None:
-            self.failed.emit("Type a city's name and pick it from the list first.")
+            self.failed.emit(self.tr("Type a city's name and pick it from the list first."))
             return
         try:
             research.add_candidate(self.store, self.pid, item.data(256))
@@ -169,30 +184,34 @@ class ResearchPanel(QWidget):
     # --- comparison -------------------------------------------------------------
 
     def _comparison(self) -> QGroupBox:
-        box = QGroupBox("Compare candidates")
+        box = QGroupBox(self.tr("Compare candidates"))
         column = QVBoxLayout(box)
-        column.addWidget(wrapped(
+        column.addWidget(wrapped(self.tr(
             "Each data point from the guide gets its own score against your city; the "
             "weights say how much each counts for your committee (0 leaves it out). Click "
-            "a column title to sort."))
+            "a column title to sort.")))
         weights = QHBoxLayout()
         self.weight_boxes: dict[str, QSpinBox] = {}
         current = research.weights_of(self.store)
         for point in DATA_POINTS:
-            spin = named(QSpinBox(), f"Weight of {DATA_POINT_LABELS[point]}")
+            spin = named(QSpinBox(), self.tr("Weight of {0}").format(
+                research_word(DATA_POINT_LABELS[point])))
             spin.setRange(0, 5)
             spin.setValue(current.get(point, 0))
             spin.valueChanged.connect(self._weights_changed)
-            weights.addWidget(QLabel(SHORT_LABELS[point] + ":"))
+            weights.addWidget(QLabel(self.tr("{0}:", "form label").format(
+                short_label(point))))
             weights.addWidget(spin)
             self.weight_boxes[point] = spin
         weights.addStretch(1)
         column.addLayout(weights)
-        headers = ["City", "Country", "Status", "Total", *(SHORT_LABELS[p] for p in DATA_POINTS)]
-        self.table = named(QTableWidget(0, len(headers)), "Candidate comparison")
+        headers = [self.tr("City"), self.tr("Country"), self.tr("Status"), self.tr("Total"),
+                   *(short_label(p) for p in DATA_POINTS)]
+        self.table = named(QTableWidget(0, len(headers)), self.tr("Candidate comparison"))
         self.table.setHorizontalHeaderLabels(headers)
         for index, point in enumerate(DATA_POINTS, start=4):
-            self.table.horizontalHeaderItem(index).setToolTip(DATA_POINT_LABELS[point])
+            self.table.horizontalHeaderItem(index).setToolTip(
+                research_word(DATA_POINT_LABELS[point]))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -208,7 +227,7 @@ class ResearchPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         column.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.report_button = QPushButton("Research &report (PDF)…")
+        self.report_button = QPushButton(self.tr("Research &report (PDF)…"))
         self.report_button.clicked.connect(self._report)
         buttons.addWidget(self.report_button)
         buttons.addStretch(1)
@@ -225,14 +244,15 @@ class ResearchPanel(QWidget):
             name.setData(256, row.id)
             self.table.setItem(r, 0, name)
             self.table.setItem(r, 1, QTableWidgetItem(row.country))
-            self.table.setItem(r, 2, QTableWidgetItem(STATUS_LABELS.get(row.status,
-                                                                        row.status)))
+            self.table.setItem(r, 2, QTableWidgetItem(
+                research_word(STATUS_LABELS.get(row.status, row.status))))
             total = NumberItem("—" if row.similarity.total is None
                                else f"{row.similarity.total:.0f}")
             total.setData(SCORE_ROLE, row.similarity.total)
             self.table.setItem(r, 3, total)
             for c, part in enumerate(row.similarity.parts, start=4):
-                item = NumberItem("not known" if part.score is None else f"{part.score:.0%}")
+                item = NumberItem(self.tr("not known") if part.score is None
+                                  else f"{part.score:.0%}")
                 item.setData(SCORE_ROLE, part.score)
                 item.setToolTip(part.explanation)
                 self.table.setItem(r, c, item)
@@ -288,7 +308,7 @@ class ResearchPanel(QWidget):
     # --- our city and the report --------------------------------------------------
 
     def _our_city(self) -> QGroupBox:
-        box = QGroupBox("Your city's data points (what candidates are compared with)")
+        box = QGroupBox(self.tr("Your city's data points (what candidates are compared with)"))
         column = QVBoxLayout(box)
         editor = DataPointsEditor(research.our_city_values(self.store),
                                   lambda key, value: research.update_our_city(self.store, key,

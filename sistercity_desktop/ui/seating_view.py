@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -20,6 +20,39 @@ LEGEND_HEIGHT = 28.0
 LABEL_WIDTH = 150.0
 # Drawn first and allowed under other labels: they are large and mostly empty.
 CONTAINERS = ("table", "audience")
+# The English labels protocol.seating.signing_plan writes (also printed on the PDF plan),
+# translated on screen only (context "seating"); a label not listed here is shown as is.
+PLAN_WORDS = (
+    QT_TRANSLATE_NOOP("seating", "Signing table"),
+    QT_TRANSLATE_NOOP("seating", "Flag"),
+    QT_TRANSLATE_NOOP("seating", "Host signatory"),
+    QT_TRANSLATE_NOOP("seating", "Guest signatory"),
+    QT_TRANSLATE_NOOP("seating", "Host original"),
+    QT_TRANSLATE_NOOP("seating", "Guest original"),
+    QT_TRANSLATE_NOOP("seating", "Host interpreter"),
+    QT_TRANSLATE_NOOP("seating", "Guest interpreter"),
+    QT_TRANSLATE_NOOP("seating", "Master of ceremonies"),
+    QT_TRANSLATE_NOOP("seating", "Audience and press"),
+)
+# Labels that carry a name or a city: the English beginning, and the whole label as a source.
+PLAN_PATTERNS = (
+    ("Flag: ", QT_TRANSLATE_NOOP("seating", "Flag: {0}")),
+    ("Host signatory: ", QT_TRANSLATE_NOOP("seating", "Host signatory: {0}")),
+    ("Guest signatory: ", QT_TRANSLATE_NOOP("seating", "Guest signatory: {0}")),
+    ("Original of ", QT_TRANSLATE_NOOP("seating", "Original of {0}")),
+    ("Interpreter for ", QT_TRANSLATE_NOOP("seating", "Interpreter for {0}")),
+)
+
+
+def plan_label(item: PlanItem) -> str:
+    """An item's label in the interface language; names and cities stay as written."""
+    if item.label in PLAN_WORDS:
+        return QCoreApplication.translate("seating", item.label)
+    for prefix, template in PLAN_PATTERNS:
+        if item.label.startswith(prefix):
+            return QCoreApplication.translate("seating", template).format(
+                item.label[len(prefix):])
+    return item.label
 
 
 def colour_of(side: str) -> QColor:
@@ -33,7 +66,7 @@ class SeatingView(QWidget):
         super().__init__(parent)
         self.items: list[PlanItem] = []
         self.host_name = self.guest_name = ""
-        self.setAccessibleName("Flag and seating plan")
+        self.setAccessibleName(self.tr("Flag and seating plan"))
         self.setMinimumSize(520, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -47,8 +80,9 @@ class SeatingView(QWidget):
         # Screen readers get the plan as words, left to right as the audience sees it.
         people = sorted((i for i in self.items if i.kind not in CONTAINERS), key=lambda i: i.x)
         self.setAccessibleDescription(
-            "Seen from the audience, from left to right: "
-            + "; ".join(i.label for i in people) + "." if people else "No plan yet.")
+            self.tr("Seen from the audience, from left to right: {0}.").format(
+                "; ".join(plan_label(i) for i in people)) if people
+            else self.tr("No plan yet."))
         self.update()
 
     # --- geometry ------------------------------------------------------------------
@@ -81,7 +115,8 @@ class SeatingView(QWidget):
         rects = {id(item): self._rect_of(item, area) for item in self.items}
         if not any(item.kind == "audience" for item in self.items):
             self._audience(painter, QRectF(area.left() + 4, area.bottom() - 0.16 * area.height(),
-                                           area.width() - 8, 0.13 * area.height()), "Audience")
+                                           area.width() - 8, 0.13 * area.height()),
+                           self.tr("Audience"))
         ordered = sorted(self.items, key=lambda i: i.kind not in CONTAINERS)
         for item in ordered:
             self._shape(painter, item, rects[id(item)])
@@ -92,37 +127,38 @@ class SeatingView(QWidget):
         audience = [rects[id(i)] for i in self.items if i.kind == "audience"]
         labels: list[QRectF] = []
         for item in ordered:
-            rect = rects[id(item)]
+            rect, text = rects[id(item)], plan_label(item)
             if item.kind in CONTAINERS:
                 text_rect = rect
                 if item.kind == "table":
-                    text_rect = self._table_label_rect(rect, metrics, item.label)
+                    text_rect = self._table_label_rect(rect, metrics, text)
                     labels.append(text_rect)
                 painter.setPen(QColor("#333333"))
-                painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, item.label)
+                painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, text)
                 continue
             # An original lies on the table, so its label may too; nothing else may.
             obstacles = shapes + labels + audience + ([] if item.kind == "document" else tables)
-            spot = self._label_spot(rect, item.label, metrics, area, obstacles)
+            spot = self._label_spot(rect, text, metrics, area, obstacles)
             labels.append(spot)
             painter.setPen(colour_of(item.side).darker(130))
-            painter.drawText(spot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             item.label)
+            painter.drawText(spot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
         painter.end()
 
     def _legend(self, painter: QPainter) -> None:
         x, y = MARGIN, MARGIN
         metrics = QFontMetricsF(painter.font())
         entries = (
-            (HOST_COLOUR, f"Host: {self.host_name}" if self.host_name else "Host side"),
-            (GUEST_COLOUR, f"Guest: {self.guest_name}" if self.guest_name else "Guest side"),
+            (HOST_COLOUR, self.tr("Host: {0}").format(self.host_name) if self.host_name
+             else self.tr("Host side")),
+            (GUEST_COLOUR, self.tr("Guest: {0}").format(self.guest_name) if self.guest_name
+             else self.tr("Guest side")),
         )
         for colour, text in entries:
             painter.fillRect(QRectF(x, y + 4, 14, 14), colour)
             painter.setPen(QColor("#222222"))
             painter.drawText(QPointF(x + 20, y + 4 + metrics.ascent()), text)
             x += 20 + metrics.horizontalAdvance(text) + 24
-        note = "Seen from the audience"
+        note = self.tr("Seen from the audience")
         painter.setPen(QColor("#555555"))
         painter.drawText(QPointF(self.width() - MARGIN - metrics.horizontalAdvance(note),
                                  y + 4 + metrics.ascent()), note)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,7 +42,11 @@ from sistercity_desktop.ui.research_panel import ResearchPanel
 from sistercity_desktop.ui.tables import record_table
 from sistercity_desktop.ui.workplan_panel import WorkPlanPanel
 
-GENDER_WORDS = {"unspecified": "not specified", "female": "woman", "male": "man"}
+GENDER_WORDS = labels.Words("step_page", {
+    "unspecified": QT_TRANSLATE_NOOP("step_page", "not specified"),
+    "female": QT_TRANSLATE_NOOP("step_page", "woman"),
+    "male": QT_TRANSLATE_NOOP("step_page", "man"),
+})
 # Which letter each step proposes first.
 LETTER_STEPS = {3: "introduction", 4: "delegation_invitation", 6: "national_body"}
 
@@ -60,7 +64,8 @@ class StepPage(QWidget):
         self.store, self.detail, self.step = store, detail, step
         self.pid = detail.summary.id
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"Step {step.number} of 7 · {step.title}", 1.4))
+        layout.addWidget(heading(self.tr("Step {0} of 7 · {1}").format(step.number, step.title),
+                                 1.4))
         layout.addWidget(wrapped(step.purpose, italic=True))
         layout.addWidget(self._guidance())
         layout.addWidget(self._checklist())
@@ -73,14 +78,14 @@ class StepPage(QWidget):
     # --- sections -------------------------------------------------------------
 
     def _guidance(self) -> QGroupBox:
-        box = QGroupBox("Guidance")
+        box = QGroupBox(self.tr("Guidance"))
         column = QVBoxLayout(box)
         for paragraph in self.step.guidance:
             column.addWidget(wrapped(paragraph))
         return box
 
     def _checklist(self) -> QGroupBox:
-        box = QGroupBox("Checklist")
+        box = QGroupBox(self.tr("Checklist"))
         column = QVBoxLayout(box)
         self.checkboxes: dict[str, QCheckBox] = {}
         for item in self.step.checklist:
@@ -96,7 +101,7 @@ class StepPage(QWidget):
         return box
 
     def _fields(self) -> QGroupBox:
-        box = QGroupBox("Details")
+        box = QGroupBox(self.tr("Details"))
         form = QFormLayout(box)
         self.editors: dict[str, QWidget] = {}
         for spec in self.step.fields:
@@ -118,7 +123,7 @@ class StepPage(QWidget):
                 editor.load(str(value or ""))
             named(editor, text.label, text.help)
             editor.committed.connect(lambda v, key=spec.key: self._save_field(key, v))
-            form.addRow(f"{text.label}:", editor)
+            form.addRow(self.tr("{0}:").format(text.label), editor)
             self.editors[spec.key] = editor
         return box
 
@@ -158,7 +163,7 @@ class StepPage(QWidget):
         return extras
 
     def _partner_city(self) -> QGroupBox:
-        box = QGroupBox("Partner city")
+        box = QGroupBox(self.tr("Partner city"))
         form = QFormLayout(box)
         city = self.detail.partner
         values = {
@@ -168,10 +173,12 @@ class StepPage(QWidget):
             "official_name": city.official_name if city else "",
             "official_title": city.official_title if city else "",
         }
-        captions = {"name": "City", "country": "Country", "population": "Population",
-                    "official_name": "Highest official", "official_title": "Official's title"}
-        gender = named(ChoiceField(list(GENDER_WORDS.items())), "Official's gender",
-                       "Used for the correct title and salutation in letters")
+        captions = {"name": self.tr("City"), "country": self.tr("Country"),
+                    "population": self.tr("Population"),
+                    "official_name": self.tr("Highest official"),
+                    "official_title": self.tr("Official's title")}
+        gender = named(ChoiceField(list(GENDER_WORDS.items())), self.tr("Official's gender"),
+                       self.tr("Used for the correct title and salutation in letters"))
         gender.load(city.official_gender if city else "unspecified")
         gender.committed.connect(lambda v: self._save_city("official_gender", v, None))
         for key, caption in captions.items():
@@ -180,14 +187,14 @@ class StepPage(QWidget):
                 picker.set_code(values[key])
                 picker.activated.connect(
                     lambda _i, p=picker: p.code() and self._save_city("country", p.code(), None))
-                form.addRow(f"{caption}:", picker)
+                form.addRow(self.tr("{0}:").format(caption), picker)
                 continue
             edit = CommitLineEdit()
             edit.load(values[key])
             named(edit, caption)
             edit.committed.connect(lambda v, k=key, e=edit: self._save_city(k, v, e))
-            form.addRow(f"{caption}:", edit)
-        form.addRow("Official's gender:", gender)
+            form.addRow(self.tr("{0}:").format(caption), edit)
+        form.addRow(self.tr("Official's gender:"), gender)
         return box
 
     def _hook(self, panel: QWidget, name: str) -> QWidget:
@@ -198,7 +205,7 @@ class StepPage(QWidget):
         return panel
 
     def _contacts(self) -> QGroupBox:
-        box = QGroupBox("Contacts")
+        box = QGroupBox(self.tr("Contacts"))
         column = QVBoxLayout(box)
         rows = [
             (labels.label(labels.SIDES, c.side), labels.label(labels.ROLES, c.role), c.name,
@@ -206,13 +213,16 @@ class StepPage(QWidget):
             for c in self.detail.contacts
         ]
         self.contact_table = record_table(
-            "Contacts", ("Side", "Role", "Name", "Title", "Email"), rows,
-            "No contacts yet: add one at the mayor's office and a volunteer on each side.")
+            self.tr("Contacts"),
+            (self.tr("Side"), self.tr("Role"), self.tr("Name"), self.tr("Title"),
+             self.tr("Email")), rows,
+            self.tr("No contacts yet: add one at the mayor's office and a volunteer on each "
+                    "side."))
         column.addWidget(self.contact_table)
         buttons = QHBoxLayout()
-        add = QPushButton("&Add contact…")
+        add = QPushButton(self.tr("&Add contact…"))
         add.clicked.connect(self._add_contact)
-        remove = QPushButton("Remove contact")
+        remove = QPushButton(self.tr("Remove contact"))
         remove.setEnabled(bool(self.detail.contacts))
         remove.clicked.connect(self._remove_contact)
         buttons.addWidget(add)
@@ -222,10 +232,10 @@ class StepPage(QWidget):
         return box
 
     def _notes(self) -> QGroupBox:
-        box = QGroupBox("Notes and decisions")
+        box = QGroupBox(self.tr("Notes and decisions"))
         column = QVBoxLayout(box)
         self.note_list = QListWidget()
-        named(self.note_list, "Notes and decisions for this step")
+        named(self.note_list, self.tr("Notes and decisions for this step"))
         for note in self.detail.notes:
             if note.step == self.step.number:
                 item = QListWidgetItem(
@@ -237,18 +247,19 @@ class StepPage(QWidget):
         column.addWidget(self.note_list)
         self.note_text = QPlainTextEdit()
         self.note_text.setTabChangesFocus(True)
-        self.note_text.setPlaceholderText("Write a note or a decision the committee took…")
+        self.note_text.setPlaceholderText(
+            self.tr("Write a note or a decision the committee took…"))
         self.note_text.setMaximumHeight(80)
-        named(self.note_text, "New note")
+        named(self.note_text, self.tr("New note"))
         column.addWidget(self.note_text)
         row = QHBoxLayout()
         self.note_kind = QComboBox()
         for value, text in labels.NOTE_KINDS.items():
             self.note_kind.addItem(text, value)
-        named(self.note_kind, "Kind of note")
-        add = QPushButton("Add &note")
+        named(self.note_kind, self.tr("Kind of note"))
+        add = QPushButton(self.tr("Add &note"))
         add.clicked.connect(self._add_note)
-        remove = QPushButton("Delete selected note")
+        remove = QPushButton(self.tr("Delete selected note"))
         remove.clicked.connect(self._delete_note)
         row.addWidget(self.note_kind)
         row.addWidget(add)
@@ -301,15 +312,16 @@ class StepPage(QWidget):
             set_next_evaluation(self.store, self.pid, value)  # type: ignore[arg-type]
         except EvaluationDateNeedsReason as exc:
             reason, ok = QInputDialog.getMultiLineText(
-                self, "Evaluation date", f"{exc}\n\nKeep this date anyway? Say why:")
+                self, self.tr("Evaluation date"),
+                self.tr("{0}\n\nKeep this date anyway? Say why:").format(exc))
             if ok and reason.strip() and self._run(lambda: set_next_evaluation(
                     self.store, self.pid, value, reason)):  # type: ignore[arg-type]
                 self.detail = self._with(fields={**self.detail.fields,
                                                  "next_evaluation_on": value})
                 return True
             if ok and not reason.strip():
-                self.failed.emit("The date was not changed: a reason is needed for a date "
-                                 "outside 6 to 24 months after signing.")
+                self.failed.emit(self.tr("The date was not changed: a reason is needed for a "
+                                         "date outside 6 to 24 months after signing."))
             self.editors["next_evaluation_on"].load(self.detail.fields.get("next_evaluation_on"))
             return True
         except UserError:
@@ -341,13 +353,15 @@ class StepPage(QWidget):
                                  fields=self.detail.fields)
         open_count = sum(1 for item in self.step.checklist if item.key not in self.detail.ticked)
         if step_done(facts, self.step.number):
-            self.done_label.setText(f"✔ This step is done. ({self.step.done_when})")
+            self.done_label.setText(
+                self.tr("✔ This step is done. ({0})").format(self.step.done_when))
         elif open_count:
             self.done_label.setText(
-                f"{open_count} of {len(self.step.checklist)} items still open. "
-                f"Done when: {self.step.done_when}")
+                self.tr("%n of {0} items still open. Done when: {1}", "", open_count).format(
+                    len(self.step.checklist), self.step.done_when))
         else:
-            self.done_label.setText(f"Almost there. Done when: {self.step.done_when}")
+            self.done_label.setText(
+                self.tr("Almost there. Done when: {0}").format(self.step.done_when))
 
     def is_done(self) -> bool:
         facts = PartnershipFacts(current_step=self.step.number, ticked=self.detail.ticked,
@@ -364,9 +378,10 @@ class StepPage(QWidget):
     def _delete_note(self) -> None:
         item = self.note_list.currentItem()
         if item is None:
-            self.failed.emit("Select a note in the list first.")
+            self.failed.emit(self.tr("Select a note in the list first."))
             return
-        answer = QMessageBox.question(self, "Delete note", "Delete the selected note?")
+        answer = QMessageBox.question(self, self.tr("Delete note"),
+                                      self.tr("Delete the selected note?"))
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: service.delete_note(self.store, item.data(256)))
             self.reload.emit()
@@ -379,10 +394,11 @@ class StepPage(QWidget):
     def _remove_contact(self) -> None:
         row = self.contact_table.currentRow()
         if not 0 <= row < len(self.detail.contacts):
-            self.failed.emit("Select a contact in the table first.")
+            self.failed.emit(self.tr("Select a contact in the table first."))
             return
         contact = self.detail.contacts[row]
-        answer = QMessageBox.question(self, "Remove contact", f"Remove {contact.name}?")
+        answer = QMessageBox.question(self, self.tr("Remove contact"),
+                                      self.tr("Remove {0}?").format(contact.name))
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: delete_contact(self.store, contact.id))
             self.reload.emit()

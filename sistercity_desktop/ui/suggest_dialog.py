@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from babel.numbers import format_decimal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +26,7 @@ from sistercity_desktop.protocol.languages import DOCUMENT_LANGUAGES, language_n
 from sistercity_desktop.research.suggest import Suggestion
 from sistercity_desktop.services import research
 from sistercity_desktop.ui.common import named, wrapped
+from sistercity_desktop.ui.i18n import babel_locale
 from sistercity_desktop.ui.worker import run_in_background
 
 
@@ -34,42 +36,43 @@ class SuggestDialog(QDialog):
         self.store, self.pid = store, pid
         self.added: list[str] = []
         self.found: list[Suggestion] = []
-        self.setWindowTitle("Suggest cities like ours")
+        self.setWindowTitle(self.tr("Suggest cities like ours"))
         self.resize(980, 620)
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped(
+        layout.addWidget(wrapped(self.tr(
             "Cities of a similar size from the world gazetteer that you have not considered "
             "yet. Only population is known for them; add a promising one as a candidate and "
-            "fill in the other data points."))
+            "fill in the other data points.")))
         form = QFormLayout()
-        self.countries = named(QLineEdit(), "Countries (two-letter codes)")
-        self.countries.setPlaceholderText("e.g. FR, ES, IT — empty for every country")
-        self.language = named(QComboBox(), "Language")
-        self.language.addItem("any language", "")
+        self.countries = named(QLineEdit(), self.tr("Countries (two-letter codes)"))
+        self.countries.setPlaceholderText(self.tr("e.g. FR, ES, IT — empty for every country"))
+        self.language = named(QComboBox(), self.tr("Language"))
+        self.language.addItem(self.tr("any language"), "")
+        display = str(babel_locale())  # language names in the interface language
         for code in DOCUMENT_LANGUAGES:
-            self.language.addItem(language_name(code), code)
-        self.distance = named(QSpinBox(), "Maximum distance in km (0 for any)")
+            self.language.addItem(language_name(code, display), code)
+        self.distance = named(QSpinBox(), self.tr("Maximum distance in km (0 for any)"))
         self.distance.setRange(0, 20_000)
         self.distance.setSingleStep(500)
-        self.distance.setSpecialValueText("any distance")
-        self.exclude = named(QCheckBox("Leave out countries where we already have a partner"),
-                             "Leave out countries where we already have a partner")
-        self.top = named(QSpinBox(), "How many suggestions")
+        self.distance.setSpecialValueText(self.tr("any distance"))
+        leave_out = self.tr("Leave out countries where we already have a partner")
+        self.exclude = named(QCheckBox(leave_out), leave_out)
+        self.top = named(QSpinBox(), self.tr("How many suggestions"))
         self.top.setRange(1, 200)
         self.top.setValue(25)
-        form.addRow("&Countries:", self.countries)
-        form.addRow("&Language:", self.language)
-        form.addRow("&Distance:", self.distance)
+        form.addRow(self.tr("&Countries:"), self.countries)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Distance:"), self.distance)
         form.addRow("", self.exclude)
-        form.addRow("&Show:", self.top)
+        form.addRow(self.tr("&Show:"), self.top)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.find_button = QPushButton("&Find")
+        self.find_button = QPushButton(self.tr("&Find"))
         self.find_button.setDefault(True)
         self.find_button.clicked.connect(self.find)
-        self.add_button = QPushButton("&Add selected as candidate")
+        self.add_button = QPushButton(self.tr("&Add selected as candidate"))
         self.add_button.clicked.connect(self.add_selected)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         self.status = QLabel()
         for widget in (self.find_button, self.add_button):
@@ -77,9 +80,9 @@ class SuggestDialog(QDialog):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        headers = ["City", "Country", "Population", "Distance", "Language", "Score",
-                   "Why"]
-        self.table = named(QTableWidget(0, len(headers)), "Suggested cities")
+        headers = [self.tr("City"), self.tr("Country"), self.tr("Population"),
+                   self.tr("Distance"), self.tr("Language"), self.tr("Score"), self.tr("Why")]
+        self.table = named(QTableWidget(0, len(headers)), self.tr("Suggested cities"))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -94,14 +97,14 @@ class SuggestDialog(QDialog):
                           .split(",") if c.strip())
         bad = [c for c in countries if len(c) != 2 or not c.isalpha()]
         if bad:
-            self.status.setText(f"“{bad[0]}” is not a two-letter country code.")
+            self.status.setText(self.tr("“{0}” is not a two-letter country code.").format(bad[0]))
             return
         language = self.language.currentData()
         distance = float(self.distance.value()) or None
         exclude, top = self.exclude.isChecked(), self.top.value()
         store, pid = self.store, self.pid
         self.find_button.setEnabled(False)
-        self.status.setText("Searching 34,000 cities…")
+        self.status.setText(self.tr("Searching 34,000 cities…"))
 
         def work() -> list[Suggestion]:
             return research.suggestions(store, pid, countries, (language,) if language else (),
@@ -116,13 +119,17 @@ class SuggestDialog(QDialog):
     def _show(self, found: list[Suggestion]) -> None:
         self.find_button.setEnabled(True)
         self.found = found
-        self.status.setText(f"{len(found)} suggestion(s).")
+        self.status.setText(self.tr("%n suggestion(s).", "", len(found)))
         self.table.setRowCount(len(found))
+        locale = babel_locale()
         for r, s in enumerate(found):
             population = next((p for p in s.similarity.parts if p.point == "population"), None)
-            values = (s.city.name, s.city.country, f"{s.city.population:,}",
-                      f"{s.distance_km:,.0f} km" if s.distance_km is not None else "",
-                      language_name(s.language),
+            distance = ("" if s.distance_km is None else self.tr("{0} km").format(
+                format_decimal(s.distance_km, format="#,##0", locale=locale)))
+            # The "why" column is the service's explanation, in English.
+            values = (s.city.name, s.city.country,
+                      format_decimal(s.city.population, locale=locale), distance,
+                      language_name(s.language, str(locale)),
                       f"{s.similarity.total:.0f}" if s.similarity.total is not None else "—",
                       population.explanation if population else "")
             for c, value in enumerate(values):
@@ -131,7 +138,7 @@ class SuggestDialog(QDialog):
     def add_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
         if not rows:
-            self.status.setText("Select a city in the list first.")
+            self.status.setText(self.tr("Select a city in the list first."))
             return
         for row in rows:
             city = self.found[row].city
@@ -140,4 +147,4 @@ class SuggestDialog(QDialog):
             except UserError as exc:
                 self.status.setText(str(exc))
                 return
-        self.status.setText(f"Added {len(rows)} candidate(s).")
+        self.status.setText(self.tr("Added %n candidate(s).", "", len(rows)))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
@@ -27,7 +27,8 @@ class _Job(QRunnable):
         except UserError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line, not a traceback
-            self.signals.failed.emit(f"Something went wrong: {exc}")
+            self.signals.failed.emit(
+                QCoreApplication.translate("worker", "Something went wrong: {0}").format(exc))
         else:
             self.signals.done.emit(result)
 

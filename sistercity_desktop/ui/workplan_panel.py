@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from babel.numbers import format_decimal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +44,8 @@ from sistercity_desktop.store import Store
 from sistercity_desktop.ui import labels
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import DateField
-from sistercity_desktop.ui.gantt_view import GanttView
+from sistercity_desktop.ui.gantt_view import GanttView, state_text
+from sistercity_desktop.ui.i18n import babel_locale
 from sistercity_desktop.ui.pdf_preview import PdfPreview
 from sistercity_desktop.ui.worker import run_in_background
 
@@ -51,24 +53,56 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #b00020"
 OVERDUE_COLOUR = QColor("#b00020")
 
+# Vocabularies: the English words, marked for lupdate, translated where they are shown
+# (word(CONTEXT, table, value)). Keys are stored values and are never translated.
+CONTEXT = "workplan_panel"
 KINDS = {
-    "youth_pen_pals": "Youth pen pals",
-    "student_exchange": "Student exchange",
-    "municipal_best_practice": "Municipal best practice",
-    "delegation_visit": "Delegation visit",
-    "cultural": "Cultural",
-    "economic": "Economic",
-    "other": "Other",
+    "youth_pen_pals": QT_TRANSLATE_NOOP("workplan_panel", "Youth pen pals"),
+    "student_exchange": QT_TRANSLATE_NOOP("workplan_panel", "Student exchange"),
+    "municipal_best_practice": QT_TRANSLATE_NOOP("workplan_panel", "Municipal best practice"),
+    "delegation_visit": QT_TRANSLATE_NOOP("workplan_panel", "Delegation visit"),
+    "cultural": QT_TRANSLATE_NOOP("workplan_panel", "Cultural"),
+    "economic": QT_TRANSLATE_NOOP("workplan_panel", "Economic"),
+    "other": QT_TRANSLATE_NOOP("workplan_panel", "Other"),
 }
-TERM_WORDS = {"short": "Short term (within a year)", "long": "Long term"}
-HEADERS = ("Title", "Kind", "Pilot", "Owner", "Start", "End", "Status", "Budget",
-           "Participants", "Goal")
+TERM_WORDS = {"short": QT_TRANSLATE_NOOP("workplan_panel", "Short term (within a year)"),
+              "long": QT_TRANSLATE_NOOP("workplan_panel", "Long term")}
+# A goal's term in lower case, on its own line in a tooltip.
+TERM_LOWER = {"short": QT_TRANSLATE_NOOP("workplan_panel", "short term"),
+              "long": QT_TRANSLATE_NOOP("workplan_panel", "long term")}
+# English column captions (the tests and the code find columns by them); shown translated.
+HEADERS = (QT_TRANSLATE_NOOP("workplan_panel", "Title"),
+           QT_TRANSLATE_NOOP("workplan_panel", "Kind"),
+           QT_TRANSLATE_NOOP("workplan_panel", "Pilot"),
+           QT_TRANSLATE_NOOP("workplan_panel", "Owner"),
+           QT_TRANSLATE_NOOP("workplan_panel", "Start"),
+           QT_TRANSLATE_NOOP("workplan_panel", "End"),
+           QT_TRANSLATE_NOOP("workplan_panel", "Status"),
+           QT_TRANSLATE_NOOP("workplan_panel", "Budget"),
+           QT_TRANSLATE_NOOP("workplan_panel", "Participants"),
+           QT_TRANSLATE_NOOP("workplan_panel", "Goal"))
 # Columns whose words may wrap onto a second line: (preferred, narrowest) width. The title
 # takes the rest but never less than TITLE_WIDTH; below that the table scrolls sideways.
 WRAPPING_COLUMNS = {"Kind": (125, 90), "Owner": (150, 100), "Status": (100, 90),
                     "Goal": (140, 100)}
 TITLE_WIDTH = 200
 STATUS_COLUMN = HEADERS.index("Status")
+
+
+def word(context: str, table: dict[str, str], value: str) -> str:
+    """The translated word for a stored value; unknown values are shown tidied."""
+    english = table.get(value)
+    if english is None:
+        return value.replace("_", " ").capitalize()
+    return QCoreApplication.translate(context, english)
+
+
+def kind_text(kind: str) -> str:
+    return word(CONTEXT, KINDS, kind)
+
+
+def term_text(term: str) -> str:
+    return word(CONTEXT, TERM_WORDS, term)
 
 
 class MessageLabel(QLabel):
@@ -103,8 +137,9 @@ def read_date(field: DateField, caption: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"{caption}: “{text}” is not a date. Type it as YYYY-MM-DD, "
-                        "e.g. 2026-03-14.") from None
+        raise UserError(QCoreApplication.translate(
+            "workplan_panel", "{0}: “{1}” is not a date. Type it as YYYY-MM-DD, e.g. "
+            "2026-03-14.").format(caption, text)) from None
 
 
 def _number(text: str, caption: str, whole: bool) -> float | int | None:
@@ -115,13 +150,20 @@ def _number(text: str, caption: str, whole: bool) -> float | int | None:
     try:
         return int(cleaned) if whole else float(cleaned)
     except ValueError:
-        example = "a whole number, like 12" if whole else "an amount, like 1500 or 1500.50"
-        raise UserError(f"{caption} must be {example}.") from None
+        if whole:
+            message = QCoreApplication.translate("workplan_panel",
+                                                 "{0} must be a whole number, like 12.")
+        else:
+            message = QCoreApplication.translate("workplan_panel",
+                                                 "{0} must be an amount, like 1500 or 1500.50.")
+        raise UserError(message.format(caption)) from None
 
 
 def status_text(item: ItemView) -> str:
-    state = labels.label(labels.STATUSES, item.status)
-    return f"Overdue · {state.lower()}" if item.overdue else state
+    if item.overdue:
+        return QCoreApplication.translate("workplan_panel", "Overdue · {0}").format(
+            state_text(item.status))
+    return labels.label(labels.STATUSES, item.status)
 
 
 class ItemsTable(QTableWidget):
@@ -174,36 +216,40 @@ class ItemDialog(QDialog):
         super().__init__(parent)
         self.store, self.pid = store, pid
         self.item_id: str | None = item.id if item else None
-        self.setWindowTitle("Edit programme or exchange" if item else
-                            "Add a programme or exchange")
+        self.setWindowTitle(self.tr("Edit programme or exchange") if item else
+                            self.tr("Add a programme or exchange"))
         self.setMinimumWidth(520)
         form = QFormLayout(self)
-        self.title = named(QLineEdit(), "Title", "What will happen, in a few words")
-        self.title.setPlaceholderText("e.g. Summer youth soccer exchange")
-        self.kind = named(QComboBox(), "Kind")
-        for value, text in KINDS.items():
-            self.kind.addItem(text, value)
-        self.term = named(QComboBox(), "Term", "Short term is within a year")
-        for value, text in TERM_WORDS.items():
-            self.term.addItem(text, value)
-        self.pilot = named(QCheckBox("This is the &pilot programme"), "Pilot programme",
-                           "The first, small programme that tests the partnership")
-        self.owner = named(QLineEdit(), "Owner", "Who makes sure it happens")
-        self.starts_on = named(DateField(), "Start date")
-        self.due_on = named(DateField(), "End date", "When it should be finished")
-        self.status = named(QComboBox(), "Status")
-        for value, text in labels.STATUSES.items():
-            self.status.addItem(text, value)
-        self.budget = named(QLineEdit(), "Budget", "An amount in your currency; leave empty "
-                            "if unknown")
-        self.budget.setPlaceholderText("e.g. 2500")
-        self.participants = named(QLineEdit(), "Participants", "How many people take part")
-        self.participants.setPlaceholderText("e.g. 12")
-        self.goal = named(QComboBox(), "Goal", "The work plan goal this serves")
-        self.goal.addItem("No goal", "")
+        self.title = named(QLineEdit(), self.tr("Title"),
+                           self.tr("What will happen, in a few words"))
+        self.title.setPlaceholderText(self.tr("e.g. Summer youth soccer exchange"))
+        self.kind = named(QComboBox(), self.tr("Kind"))
+        for value in KINDS:
+            self.kind.addItem(kind_text(value), value)
+        self.term = named(QComboBox(), self.tr("Term"), self.tr("Short term is within a year"))
+        for value in TERM_WORDS:
+            self.term.addItem(term_text(value), value)
+        self.pilot = named(QCheckBox(self.tr("This is the &pilot programme")),
+                           self.tr("Pilot programme"),
+                           self.tr("The first, small programme that tests the partnership"))
+        self.owner = named(QLineEdit(), self.tr("Owner"), self.tr("Who makes sure it happens"))
+        self.starts_on = named(DateField(), self.tr("Start date"))
+        self.due_on = named(DateField(), self.tr("End date"), self.tr("When it should be finished"))
+        self.status = named(QComboBox(), self.tr("Status"))
+        for value in labels.STATUSES:
+            self.status.addItem(labels.label(labels.STATUSES, value), value)
+        self.budget = named(QLineEdit(), self.tr("Budget"), self.tr(
+            "An amount in your currency; leave empty if unknown"))
+        self.budget.setPlaceholderText(self.tr("e.g. 2500"))
+        self.participants = named(QLineEdit(), self.tr("Participants"),
+                                  self.tr("How many people take part"))
+        self.participants.setPlaceholderText(self.tr("e.g. 12"))
+        self.goal = named(QComboBox(), self.tr("Goal"), self.tr("The work plan goal this serves"))
+        self.goal.addItem(self.tr("No goal"), "")
         for goal in goals:
-            self.goal.addItem(f"{goal.title} ({labels.label(labels.TERMS, goal.term)})", goal.id)
-        self.notes = named(QPlainTextEdit(), "Notes")
+            self.goal.addItem(self.tr("{0} ({1})").format(
+                goal.title, labels.label(labels.TERMS, goal.term)), goal.id)
+        self.notes = named(QPlainTextEdit(), self.tr("Notes"))
         self.notes.setTabChangesFocus(True)  # Tab moves on; keyboard users are not trapped
         self.notes.setMaximumHeight(80)
         if item:
@@ -224,16 +270,17 @@ class ItemDialog(QDialog):
             self.kind.setCurrentIndex(self.kind.findData("other"))
         dates = QHBoxLayout()
         dates.addWidget(self.starts_on, 1)
-        end = QLabel("&End:")
+        end = QLabel(self.tr("&End:"))
         end.setBuddy(self.due_on)
         dates.addWidget(end)
         dates.addWidget(self.due_on, 1)
         rows: tuple[tuple[str, QWidget | QHBoxLayout], ...] = (
-            ("&Title:", self.title), ("&Kind:", self.kind), ("Te&rm:", self.term),
-            ("", self.pilot), ("&Owner:", self.owner), ("&Start:", dates),
-            ("St&atus:", self.status), ("&Budget:", self.budget),
-            ("Parti&cipants:", self.participants), ("&Goal:", self.goal),
-            ("&Notes:", self.notes),
+            (self.tr("&Title:"), self.title), (self.tr("&Kind:"), self.kind),
+            (self.tr("Te&rm:"), self.term), ("", self.pilot),
+            (self.tr("&Owner:"), self.owner), (self.tr("&Start:"), dates),
+            (self.tr("St&atus:"), self.status), (self.tr("&Budget:"), self.budget),
+            (self.tr("Parti&cipants:"), self.participants), (self.tr("&Goal:"), self.goal),
+            (self.tr("&Notes:"), self.notes),
         )
         for caption, widget in rows:
             if isinstance(widget, QHBoxLayout):
@@ -259,13 +306,14 @@ class ItemDialog(QDialog):
 
     def value(self) -> ItemInput:
         """What the form says; raises UserError for a date or number that cannot be read."""
-        budget = _number(self.budget.text(), "The budget", whole=False)
-        participants = _number(self.participants.text(), "The number of participants",
+        budget = _number(self.budget.text(), self.tr("The budget"), whole=False)
+        participants = _number(self.participants.text(), self.tr("The number of participants"),
                                whole=True)
         return ItemInput(
             title=self.title.text(), kind=self.kind.currentData(), term=self.term.currentData(),
             pilot=self.pilot.isChecked(), owner=self.owner.text(),
-            starts_on=read_date(self.starts_on, "Start"), due_on=read_date(self.due_on, "End"),
+            starts_on=read_date(self.starts_on, self.tr("Start")),
+            due_on=read_date(self.due_on, self.tr("End")),
             status=self.status.currentData(),
             budget=float(budget) if budget is not None else None,
             participants=int(participants) if participants is not None else None,
@@ -293,18 +341,19 @@ class WorkPlanPanel(QGroupBox):
 
     def __init__(self, store: Store, pid: str, today: date | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Work plan", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Work plan"))
         self.store, self.pid = store, pid
         self.today = today or date.today()
         self.preview: PdfPreview | None = None
         self._goals: list[GoalView] = []
         self._items: list[ItemView] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped(
+        layout.addWidget(wrapped(self.tr(
             "Agree with the partner city on goals for the coming year (short term) and "
             "beyond (long term), then list the programmes and exchanges that serve them: "
             "who owns each one, when it happens and what it costs. Start with one small "
-            "pilot programme."))
+            "pilot programme.")))
         layout.addWidget(self._goals_box())
         layout.addWidget(self._items_box())
         self.error = MessageLabel(ERROR_STYLE)
@@ -312,13 +361,13 @@ class WorkPlanPanel(QGroupBox):
         self.status_label = MessageLabel()
         layout.addWidget(self.status_label)
         buttons = QHBoxLayout()
-        self.pdf_button = named(QPushButton("Work plan &PDF…"), "Work plan PDF",
-                                "Preview, print or save the work plan as a PDF")
+        self.pdf_button = named(QPushButton(self.tr("Work plan &PDF…")), self.tr("Work plan PDF"),
+                                self.tr("Preview, print or save the work plan as a PDF"))
         self.pdf_button.clicked.connect(self.make_preview)
         self.calendar_button = named(
-            QPushButton("Export &calendar (.ics)…"), "Export calendar",
-            "Save the ceremony, evaluation and work plan dates as a file that Outlook, "
-            "Google Calendar or Apple Calendar can import")
+            QPushButton(self.tr("Export &calendar (.ics)…")), self.tr("Export calendar"),
+            self.tr("Save the ceremony, evaluation and work plan dates as a file that Outlook, "
+                    "Google Calendar or Apple Calendar can import"))
         self.calendar_button.clicked.connect(self.export_calendar)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.calendar_button)
@@ -330,36 +379,39 @@ class WorkPlanPanel(QGroupBox):
     # --- building -------------------------------------------------------------
 
     def _goals_box(self) -> QGroupBox:
-        box = QGroupBox("Goals")
+        box = QGroupBox(self.tr("Goals"))
         column = QVBoxLayout(box)
-        self.goals_list = named(QListWidget(), "Work plan goals",
-                                "Short-term goals first, then long-term goals")
+        self.goals_list = named(QListWidget(), self.tr("Work plan goals"),
+                                self.tr("Short-term goals first, then long-term goals"))
         self.goals_list.setWordWrap(True)
         self.goals_list.itemSelectionChanged.connect(self._goal_selection_changed)
         column.addWidget(self.goals_list)
         add = QGridLayout()
-        self.goal_term = named(QComboBox(), "Goal term", "Short term is within a year")
-        for value, text in TERM_WORDS.items():
-            self.goal_term.addItem(text, value)
-        self.goal_title = named(QLineEdit(), "Goal title")
-        self.goal_title.setPlaceholderText("e.g. Every school in town has a class link")
+        self.goal_term = named(QComboBox(), self.tr("Goal term"),
+                               self.tr("Short term is within a year"))
+        for value in TERM_WORDS:
+            self.goal_term.addItem(term_text(value), value)
+        self.goal_title = named(QLineEdit(), self.tr("Goal title"))
+        self.goal_title.setPlaceholderText(self.tr("e.g. Every school in town has a class link"))
         self.goal_title.returnPressed.connect(self._add_goal_from_form)
-        self.goal_description = named(QLineEdit(), "Goal description", "Optional: how you "
-                                      "will know the goal is reached")
-        self.goal_description.setPlaceholderText("Optional: how you will know it is reached")
+        self.goal_description = named(QLineEdit(), self.tr("Goal description"), self.tr(
+            "Optional: how you will know the goal is reached"))
+        self.goal_description.setPlaceholderText(
+            self.tr("Optional: how you will know it is reached"))
         self.goal_description.returnPressed.connect(self._add_goal_from_form)
-        self.add_goal_button = named(QPushButton("Add &goal"), "Add goal")
+        self.add_goal_button = named(QPushButton(self.tr("Add &goal")), self.tr("Add goal"))
         self.add_goal_button.clicked.connect(self._add_goal_from_form)
-        self.remove_goal_button = named(QPushButton("Remo&ve goal…"), "Remove goal",
-                                        "Its programmes stay in the plan without a goal")
+        self.remove_goal_button = named(QPushButton(self.tr("Remo&ve goal…")),
+                                        self.tr("Remove goal"),
+                                        self.tr("Its programmes stay in the plan without a goal"))
         self.remove_goal_button.clicked.connect(self.remove_selected_goal)
-        title_label = QLabel("New goal t&itle:")
+        title_label = QLabel(self.tr("New goal t&itle:"))
         title_label.setBuddy(self.goal_title)
         add.addWidget(title_label, 0, 0)
         add.addWidget(self.goal_title, 0, 1)
         add.addWidget(self.goal_term, 0, 2)
         add.addWidget(self.add_goal_button, 0, 3)
-        description_label = QLabel("Descriptio&n:")
+        description_label = QLabel(self.tr("Descriptio&n:"))
         description_label.setBuddy(self.goal_description)
         add.addWidget(description_label, 1, 0)
         add.addWidget(self.goal_description, 1, 1, 1, 2)
@@ -369,12 +421,13 @@ class WorkPlanPanel(QGroupBox):
         return box
 
     def _items_box(self) -> QGroupBox:
-        box = QGroupBox("Programmes and exchanges")
+        box = QGroupBox(self.tr("Programmes and exchanges"))
         column = QVBoxLayout(box)
-        self.items_table = named(ItemsTable(), "Programmes and exchanges",
-                                 "Double-click a row to edit it")
+        self.items_table = named(ItemsTable(), self.tr("Programmes and exchanges"),
+                                 self.tr("Double-click a row to edit it"))
         table = self.items_table
-        table.setHorizontalHeaderLabels(list(HEADERS))
+        table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate(CONTEXT, caption) for caption in HEADERS])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -388,17 +441,20 @@ class WorkPlanPanel(QGroupBox):
         table.itemSelectionChanged.connect(self._item_selection_changed)
         column.addWidget(table)
         buttons = QHBoxLayout()
-        self.add_button = named(QPushButton("&Add programme…"), "Add programme or exchange")
+        self.add_button = named(QPushButton(self.tr("&Add programme…")),
+                                self.tr("Add programme or exchange"))
         self.add_button.clicked.connect(self.add_with_dialog)
-        self.edit_button = named(QPushButton("&Edit…"), "Edit programme or exchange")
+        self.edit_button = named(QPushButton(self.tr("&Edit…")),
+                                 self.tr("Edit programme or exchange"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = named(QPushButton("&Delete…"), "Delete programme or exchange")
+        self.delete_button = named(QPushButton(self.tr("&Delete…")),
+                                   self.tr("Delete programme or exchange"))
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        caption = QLabel("Timeline (point at a bar to see its dates):")
+        caption = QLabel(self.tr("Timeline (point at a bar to see its dates):"))
         column.addWidget(caption)
         self.gantt = GanttView()
         column.addWidget(self.gantt)
@@ -420,8 +476,8 @@ class WorkPlanPanel(QGroupBox):
         self.goals_list.clear()
         bold = QFont(self.goals_list.font())
         bold.setBold(True)
-        for term, caption in TERM_WORDS.items():
-            heading = QListWidgetItem(caption)
+        for term in TERM_WORDS:
+            heading = QListWidgetItem(term_text(term))
             heading.setFont(bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a caption, not a goal to select
             self.goals_list.addItem(heading)
@@ -434,7 +490,7 @@ class WorkPlanPanel(QGroupBox):
                 item.setToolTip(text.strip())
                 self.goals_list.addItem(item)
             if not chosen:
-                empty = QListWidgetItem("   No goals yet.")
+                empty = QListWidgetItem("   " + self.tr("No goals yet."))
                 empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 empty.setForeground(self.palette().placeholderText())
                 self.goals_list.addItem(empty)
@@ -444,17 +500,20 @@ class WorkPlanPanel(QGroupBox):
     def _fill_items(self) -> None:
         table = self.items_table
         goal_titles = {g.id: g.title for g in self._goals}
+        locale = babel_locale()
         table.blockSignals(True)
         table.clearSpans()
         table.clearContents()
         table.setRowCount(max(len(self._items), 1))
         for row, item in enumerate(self._items):
             values = (
-                item.title, labels.label(KINDS, item.kind), "Pilot" if item.pilot else "",
+                item.title, kind_text(item.kind), self.tr("Pilot") if item.pilot else "",
                 item.owner, item.starts_on.isoformat() if item.starts_on else "",
                 item.due_on.isoformat() if item.due_on else "", status_text(item),
-                f"{item.budget:,.0f}" if item.budget is not None else "",
-                f"{item.participants:,}" if item.participants is not None else "",
+                format_decimal(item.budget, "#,##0", locale=locale)
+                if item.budget is not None else "",
+                format_decimal(item.participants, "#,##0", locale=locale)
+                if item.participants is not None else "",
                 goal_titles.get(item.goal_id or "", ""),
             )
             for column, value in enumerate(values):
@@ -465,7 +524,7 @@ class WorkPlanPanel(QGroupBox):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, cell)
-            term = labels.label(labels.TERMS, item.term).lower()
+            term = word(CONTEXT, TERM_LOWER, item.term)
             table.item(row, 0).setToolTip(f"{item.title}\n{term}"
                                           + (f"\n{item.notes}" if item.notes else ""))
             if item.overdue:
@@ -474,10 +533,11 @@ class WorkPlanPanel(QGroupBox):
                 font.setBold(True)
                 cell.setFont(font)
                 cell.setForeground(OVERDUE_COLOUR)
-                cell.setToolTip(f"The end date {item.due_on} has passed and it is not done.")
+                cell.setToolTip(self.tr("The end date {0} has passed and it is not done.")
+                                .format(item.due_on))
         if not self._items:
-            empty = QTableWidgetItem("No programmes or exchanges yet. Use “Add programme…” "
-                                     "for the pilot programme.")
+            empty = QTableWidgetItem(self.tr("No programmes or exchanges yet. Use “Add "
+                                             "programme…” for the pilot programme."))
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a message, not a row to select
             table.setSpan(0, 0, 1, len(HEADERS))
             table.setItem(0, 0, empty)
@@ -546,13 +606,17 @@ class WorkPlanPanel(QGroupBox):
         goal_id = self.selected_goal_id()
         goal = next((g for g in self._goals if g.id == goal_id), None)
         if goal is None:
-            self._report("Select a goal in the list first.")
+            self._report(self.tr("Select a goal in the list first."))
             return
         using = sum(1 for i in self._items if i.goal_id == goal.id)
-        note = (f"\n\n{using} programme{'s' if using != 1 else ''} under it stay in the plan "
-                "without a goal." if using else "")
-        answer = QMessageBox.question(self, "Remove goal", f"Remove the goal “{goal.title}”?"
-                                      f"{note}")
+        question = self.tr("Remove the goal “{0}”?").format(goal.title)
+        if using == 1:
+            question += "\n\n" + self.tr(
+                "%n programme under it stay in the plan without a goal.", "", using)
+        elif using:
+            question += "\n\n" + self.tr(
+                "%n programmes under it stay in the plan without a goal.", "", using)
+        answer = QMessageBox.question(self, self.tr("Remove goal"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -584,7 +648,7 @@ class WorkPlanPanel(QGroupBox):
     def edit_selected(self) -> None:
         item = self.selected_item()
         if item is None:
-            self._report("Select a programme in the table first.")
+            self._report(self.tr("Select a programme in the table first."))
             return
         dialog = ItemDialog(self.store, self.pid, self._goals, item, parent=self)
         if dialog.exec():
@@ -594,10 +658,11 @@ class WorkPlanPanel(QGroupBox):
     def delete_selected(self) -> None:
         item = self.selected_item()
         if item is None:
-            self._report("Select a programme in the table first.")
+            self._report(self.tr("Select a programme in the table first."))
             return
-        answer = QMessageBox.question(self, "Delete programme",
-                                      f"Delete “{item.title}” from the work plan?")
+        answer = QMessageBox.question(
+            self, self.tr("Delete programme"),
+            self.tr("Delete “{0}” from the work plan?").format(item.title))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -614,7 +679,7 @@ class WorkPlanPanel(QGroupBox):
         """Render the work plan PDF off the UI thread, then show it."""
         store, pid = self.store, self.pid
         self.pdf_button.setEnabled(False)
-        self.status_label.setText("Preparing the PDF…")
+        self.status_label.setText(self.tr("Preparing the PDF…"))
 
         def work() -> bytes:
             return followup_docs.render(store, pid, "work_plan")
@@ -642,7 +707,7 @@ class WorkPlanPanel(QGroupBox):
         partner = detail(self.store, self.pid).summary.partner_city or "partner"
         suggested = Path.home() / f"{slug(partner, 'partner')}-dates.ics"
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Export calendar", str(suggested), "Calendar files (*.ics)")
+            self, self.tr("Export calendar"), str(suggested), self.tr("Calendar files (*.ics)"))
         if not name:
             return None
         path = Path(name if name.lower().endswith(".ics") else f"{name}.ics")
@@ -652,6 +717,6 @@ class WorkPlanPanel(QGroupBox):
             self._report(str(exc))
             return None
         self.error.clear()
-        self.status_label.setText(f"Calendar saved to {path}. Open it with your calendar "
-                                  "program to add the dates.")
+        self.status_label.setText(self.tr("Calendar saved to {0}. Open it with your calendar "
+                                          "program to add the dates.").format(path))
         return path

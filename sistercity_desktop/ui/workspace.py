@@ -21,6 +21,7 @@ from sistercity_desktop.process.steps import STEP_COUNT, steps
 from sistercity_desktop.protocol.languages import country_name, language_name
 from sistercity_desktop.services import partnerships as service
 from sistercity_desktop.services.committee import get_setting, put_setting
+from sistercity_desktop.services.views import PartnershipSummary
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui import labels
 from sistercity_desktop.ui.common import heading
@@ -43,6 +44,7 @@ class Workspace(QWidget):
         self.partnership_id: str | None = None
         self.viewed_step = 1
         self.page: StepPage | None = None
+        self._head_parts: list[str] = []  # the subtitle before its "Next: …" part
 
         layout = QVBoxLayout(self)
         self.title = heading("", 1.6)
@@ -54,7 +56,7 @@ class Workspace(QWidget):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         layout.addWidget(self.error)
 
@@ -65,8 +67,8 @@ class Workspace(QWidget):
             button = QToolButton()
             button.setText(f"{s.number} {s.short_title}")
             button.setCheckable(True)
-            button.setAccessibleName(f"Step {s.number}: {s.title}")
-            button.setToolTip(f"{s.title}: {s.purpose} (Ctrl+{s.number})")
+            button.setAccessibleName(self.tr("Step {0}: {1}").format(s.number, s.title))
+            button.setToolTip(self.tr("{0}: {1} (Ctrl+{2})").format(s.title, s.purpose, s.number))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.step_buttons.addButton(button, s.number)
             nav.addWidget(button)
@@ -81,12 +83,12 @@ class Workspace(QWidget):
         layout.addWidget(self.scroll, 1)
 
         bottom = QHBoxLayout()
-        self.back = QPushButton("◀ &Back")
-        self.back.setToolTip("Previous step (Alt+Left)")
+        self.back = QPushButton(self.tr("◀ &Back"))
+        self.back.setToolTip(self.tr("Previous step (Alt+Left)"))
         self.back.clicked.connect(lambda: self.jump(self.viewed_step - 1))
         self.position = QLabel()
-        self.next = QPushButton("&Next ▶")
-        self.next.setToolTip("Next step (Alt+Right)")
+        self.next = QPushButton(self.tr("&Next ▶"))
+        self.next.setToolTip(self.tr("Next step (Alt+Right)"))
         self.next.clicked.connect(self.go_next)
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.jump(self.viewed_step - 1))
         QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
@@ -113,8 +115,9 @@ class Workspace(QWidget):
             return
         detail = service.detail(self.store, self.partnership_id)
         summary = detail.summary
-        city = summary.partner_city or "Partner not chosen yet"
-        self.title.setText(f"{labels.label(labels.KINDS, summary.kind)}: {city}")
+        city = summary.partner_city or self.tr("Partner not chosen yet")
+        self.title.setText(self.tr("{0}: {1}").format(labels.label(labels.KINDS, summary.kind),
+                                                     city))
         parts = []
         if summary.partner_country:
             parts.append(country_name(summary.partner_country))
@@ -122,10 +125,11 @@ class Workspace(QWidget):
             language_name(code) for code in (summary.partner_language,
                                              summary.committee_language) if code)
         if languages:
-            parts.append(f"Documents in {languages}")
-        parts.append(f"Now at step {detail.current_step}: {summary.step_title}")
-        due = f" (due {summary.next_due.isoformat()})" if summary.next_due else ""
-        parts.append(f"Next: {summary.next_action}{due}")
+            parts.append(self.tr("Documents in {0}").format(languages))
+        parts.append(self.tr("Now at step {0}: {1}").format(detail.current_step,
+                                                             summary.step_title))
+        self._head_parts = list(parts)
+        parts.append(self._next_text(summary))
         self.subtitle.setText(" · ".join(parts))
 
         for number in range(1, STEP_COUNT + 1):
@@ -137,11 +141,11 @@ class Workspace(QWidget):
         self.step_buttons.button(self.viewed_step).setChecked(True)
         self.back.setEnabled(self.viewed_step > 1)
         self.next.setEnabled(self.viewed_step < STEP_COUNT)
-        self.next.setText("&Next ▶" if self.viewed_step < detail.current_step
-                          else "Complete step and go o&n ▶")
+        self.next.setText(self.tr("&Next ▶") if self.viewed_step < detail.current_step
+                          else self.tr("Complete step and go o&n ▶"))
         if self.viewed_step >= STEP_COUNT:
-            self.next.setText("&Next ▶")
-        self.position.setText(f"Step {self.viewed_step} of {STEP_COUNT}")
+            self.next.setText(self.tr("&Next ▶"))
+        self.position.setText(self.tr("Step {0} of {1}").format(self.viewed_step, STEP_COUNT))
 
         scroll_value = self.scroll.verticalScrollBar().value() if self.page else 0
         page = StepPage(self.store, detail, steps()[self.viewed_step - 1])
@@ -159,7 +163,7 @@ class Workspace(QWidget):
         if self.partnership_id is None or not 1 <= number <= STEP_COUNT:
             return
         if number > self.detail.furthest_step:
-            self.show_error("Steps are taken in order: finish the steps before it first.")
+            self.show_error(self.tr("Steps are taken in order: finish the steps before it first."))
             self.step_buttons.button(self.viewed_step).setChecked(True)
             return
         self._commit_focus()
@@ -179,9 +183,10 @@ class Workspace(QWidget):
             if self.page is not None and not self.page.is_done():
                 step = steps()[self.viewed_step - 1]
                 answer = QMessageBox.question(
-                    self, "Move on?",
-                    f"“{step.title}” is not finished yet.\n\nDone when: {step.done_when}\n\n"
-                    "Move the partnership to the next step anyway? You can come back at any time.")
+                    self, self.tr("Move on?"),
+                    self.tr("“{0}” is not finished yet.\n\nDone when: {1}\n\nMove the "
+                            "partnership to the next step anyway? You can come back at any "
+                            "time.").format(step.title, step.done_when))
                 if answer != QMessageBox.StandardButton.Yes:
                     return
             try:
@@ -191,7 +196,7 @@ class Workspace(QWidget):
                 return
             self.detail = service.detail(self.store, self.partnership_id)
             self.changed.emit()
-            self.message.emit(f"Moved on to step {self.viewed_step + 1}.")
+            self.message.emit(self.tr("Moved on to step {0}.").format(self.viewed_step + 1))
         self.jump(self.viewed_step + 1)
 
     def _commit_focus(self) -> None:
@@ -205,16 +210,21 @@ class Workspace(QWidget):
     def _page_changed(self) -> None:
         self.clear_error()
         self.changed.emit()
-        self.message.emit("Saved.")
+        self.message.emit(self.tr("Saved."))
         self._refresh_header_only()
 
     def _refresh_header_only(self) -> None:
         if self.partnership_id is None:
             return
         summary = service.detail(self.store, self.partnership_id).summary
-        current = self.subtitle.text().split(" · Next: ")[0]
-        due = f" (due {summary.next_due.isoformat()})" if summary.next_due else ""
-        self.subtitle.setText(f"{current} · Next: {summary.next_action}{due}")
+        self.subtitle.setText(" · ".join([*self._head_parts, self._next_text(summary)]))
+
+    def _next_text(self, summary: PartnershipSummary) -> str:
+        """The subtitle's last part: "Next: <action> (due <date>)"."""
+        if summary.next_due:
+            return self.tr("Next: {0} (due {1})").format(summary.next_action,
+                                                         summary.next_due.isoformat())
+        return self.tr("Next: {0}").format(summary.next_action)
 
     def _reload_page(self) -> None:
         self.refresh()
