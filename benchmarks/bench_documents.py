@@ -4,7 +4,8 @@ Run:  .venv/bin/python benchmarks/bench_documents.py [--runs 3]
 
 The demo store gets a ceremony schedule and programme (Matsumoto) and an evaluation
 (Tartu) so every kind can be made. Each kind is rendered for the first demo partnership
-that can have it (Matsumoto first: bilingual Japanese/English, the heaviest fonts), by
+that can have it (Matsumoto first: bilingual Japanese/English, the heaviest fonts; the
+research report for the partnership in research, with its three candidates), by
 services.letters.render (letters, in their default languages) or
 services.documents.render_report (the rest).
 
@@ -135,7 +136,9 @@ def app_renderers(store, ids: dict[str, str]) -> dict[str, Callable[[], bytes]]:
     order = [ids[k] for k in ("Matsumoto", "Tartu", "research") if k in ids]
     out: dict[str, Callable[[], bytes]] = {}
     for kind, _ in documents.document_kinds():
-        for pid in order:
+        # A research report is written while researching: the partnership with candidates.
+        first = ids.get("research") if kind == "research_report" else None
+        for pid in ([first] if first else []) + [x for x in order if x != first]:
             if kind in letters.KIND_NAMES:
                 main, second = documents.default_languages(store, pid, kind)
 
