@@ -83,7 +83,8 @@ def check_gui(gui: Path, data: Path) -> None:
             process.wait()
         output = process.stdout.read() if process.stdout else ""
         if "Traceback" in output:
-            raise SystemExit(f"FAIL  the window stayed up but printed a traceback:\n{output}")
+            raise SystemExit(
+                f"FAIL  the window stayed up but printed a traceback:\n{output}") from None
         print(f"ok    {gui.name} (offscreen) still running after {GUI_SECONDS:.0f} s; stopped")
         return
     output = process.stdout.read() if process.stdout else ""

@@ -1,5864 +1,5879 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>AgreementPanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="96"/>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="114"/>
-        <source>Areas of cooperation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="116"/>
-        <source>Tick what the two cities mean to work on together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="122"/>
-        <source>Area of cooperation: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="128"/>
-        <source>Areas of your own (written as you type them, in every language):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="131"/>
-        <source>New area of cooperation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="132"/>
-        <source>e.g. Music education for children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="135"/>
-        <source>Add a&amp;rea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="141"/>
-        <source>Areas of your own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="143"/>
-        <source>Remo&amp;ve area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="152"/>
-        <source>Exchanges a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="153"/>
-        <source>How many visits or exchanges a year the agreement promises; 0 leaves the number out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="156"/>
-        <source>not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="160"/>
-        <source>Place of signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="161"/>
-        <source>Where the agreement is signed, e.g. Greenvale City Hall. Left empty, the ceremony venue or our city is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="163"/>
-        <source>e.g. Greenvale City Hall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="166"/>
-        <source>E&amp;xchanges a year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="167"/>
-        <source>Place of si&amp;gning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="171"/>
-        <source>Standard clauses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="177"/>
-        <source>Clause: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="184"/>
-        <source>Print the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="188"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="190"/>
-        <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="191"/>
-        <source>Pa&amp;per:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="193"/>
-        <source>Preview the two &amp;originals…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="195"/>
-        <source>Preview a plain bilingual &amp;copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="257"/>
-        <source>Type the name of the area first, then choose “Add area”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="267"/>
-        <source>Select one of your own areas in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="270"/>
-        <source>Remove area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="271"/>
-        <source>Remove “{0}” from the agreement?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="301"/>
-        <source>Preparing the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CandidateEditor</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="43"/>
-        <source>{0} ({1}) · {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="46"/>
-        <source>Why ({0}): {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="48"/>
-        <source>Why: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="51"/>
-        <source>What the map and the calendar say</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="54"/>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="62"/>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="130"/>
-        <source>{0}:</source>
-        <comment>form label</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="58"/>
-        <source>Similarity with your city, point by point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="61"/>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="66"/>
-        <source>not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="66"/>
-        <source>Total:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="70"/>
-        <source>Data points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="83"/>
-        <source>Preexisting relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="85"/>
-        <source>Relationships with this city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="88"/>
-        <source>{0} · strength {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="95"/>
-        <source>Kind of relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="98"/>
-        <source>Strength (1 slight, 3 strong)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="100"/>
-        <source>About this relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="101"/>
-        <source>e.g. our Rotary club has hosted their students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="103"/>
-        <source>Add &amp;relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="105"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="113"/>
-        <source>History, sources and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="116"/>
-        <source>Strength of historical ties (0 none, 3 strong)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="121"/>
-        <source>Historical ties (0–3):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="122"/>
-        <source>Historical or ancestral connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="123"/>
-        <source>Other relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="124"/>
-        <source>Sources (where the facts come from)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="125"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="135"/>
-        <source>&amp;Choose this city…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="137"/>
-        <source>&amp;Decline…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="139"/>
-        <source>Back to considering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="141"/>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="198"/>
-        <source>Remove candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="168"/>
-        <source>Select a relationship in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="174"/>
-        <source>Why is this the partner for your city? Future committees will read this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="176"/>
-        <source>Why not this city? Future committees will read this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="177"/>
-        <source>Why reopen this candidate? (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="178"/>
-        <source>Record the reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="199"/>
-        <source>Remove {0} and everything noted about it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CeremonyPanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="197"/>
-        <source>Ceremony planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="207"/>
-        <source>Plan the day step by step: when it starts, the order of events, who does what, the gifts and where everyone sits. Everything is saved as you type; the three documents at the bottom are made from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="247"/>
-        <source>When, and who hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="249"/>
-        <source>Start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="250"/>
-        <source>The local time the ceremony begins, as HH:MM (24-hour clock).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="252"/>
-        <source>HH:MM, e.g. 14:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="262"/>
-        <source>Start t&amp;ime:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="266"/>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="281"/>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="267"/>
-        <source>Where the ceremony takes place, e.g. Asia/Tokyo. Type part of a city&apos;s name to find it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="280"/>
-        <source>e.g. Asia/Tokyo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="284"/>
-        <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="289"/>
-        <source>Our city hosts ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="290"/>
-        <source>Our city hosts the ceremony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="292"/>
-        <source>The partner city hosts ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="293"/>
-        <source>partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="294"/>
-        <source>The partner city hosts the ceremony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="304"/>
-        <source>Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="306"/>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="379"/>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="410"/>
-        <source>Order of events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="382"/>
-        <source>Start from an order of events used in practice, then adjust it: type in a cell to change a title, the minutes, who takes part or the note for the organisers. Changes are saved at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="386"/>
-        <source>Ready-made order of events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="389"/>
-        <source>Read&amp;y-made order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="391"/>
-        <source>Use this &amp;order of events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407"/>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407"/>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407"/>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="408"/>
-        <source>Title in {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="408"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="409"/>
-        <source>Note for the organisers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="427"/>
-        <source>Add &amp;event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="428"/>
-        <source>Remo&amp;ve event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="429"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="430"/>
-        <source>&amp;Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="449"/>
-        <source>Use this order of events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="450"/>
-        <source>Replace the %n event(s) already planned with the “{0}” order? Your changes to them will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="517"/>
-        <source>Set the ceremony date above to see clock times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="521"/>
-        <source>{0} (the “Ceremony date” above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="523"/>
-        <source>{0} (the “Ceremony date” above). Type the start time and the time zone to see clock times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="527"/>
-        <source>No events yet: choose a ready-made order above, or add events one by one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="531"/>
-        <source>%n event(s), {0} in all: from {1} to {2} ({3}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="536"/>
-        <source>%n event(s), {0} in all. Set the ceremony date above to see clock times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="540"/>
-        <source>%n event(s), {0} in all. Clock times appear once the start time and time zone are set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="586"/>
-        <source>Select an event in the order of events first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="604"/>
-        <source>Remove event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="605"/>
-        <source>Remove “{0}” from the order of events?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="621"/>
-        <source>Who does what</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="624"/>
-        <source>Write the name of each person taking part. Names appear on the guests&apos; programme and the run-of-show; leave a role empty if nobody fills it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="655"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="658"/>
-        <source>{0}:</source>
-        <comment>a field&apos;s label</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="675"/>
-        <source>Gifts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="678"/>
-        <source>Gifts to officials often become city property and must be reported, so write down every gift given and received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="680"/>
-        <source>Gifts given and received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="684"/>
-        <source>Given or received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="685"/>
-        <source>We give</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="686"/>
-        <source>We receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="687"/>
-        <source>Gift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="689"/>
-        <source>The gift, e.g. a framed print of the old mill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="690"/>
-        <source>Given to or received from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="691"/>
-        <source>To or from whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="694"/>
-        <source>Add &amp;gift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="696"/>
-        <source>Remove gif&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="705"/>
-        <source>the partner&apos;s country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="706"/>
-        <source>Before choosing gifts for {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="709"/>
-        <source>Gift cautions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="719"/>
-        <source>We give: {0} (to {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="720"/>
-        <source>We give: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="722"/>
-        <source>We receive: {0} (from {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="723"/>
-        <source>We receive: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="728"/>
-        <source>No gifts recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="746"/>
-        <source>Select a gift in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="748"/>
-        <source>Remove gift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="749"/>
-        <source>Remove “{0}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="757"/>
-        <source>Flag and seating plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="760"/>
-        <source>Seen from the audience. The place of honour is at the host&apos;s right, so the guest signatory sits on the audience&apos;s left. Each city&apos;s flag stands behind its own signatory, both flags the same size, and each city&apos;s original lies in front of its own signatory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="784"/>
-        <source>Print for the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="787"/>
-        <source>The guests&apos; programme is printed in both languages. The run-of-show is for the organisers: every item with its clock time, who takes part and what to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="790"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="792"/>
-        <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="793"/>
-        <source>Paper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="814"/>
-        <source>Preparing the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommitteeDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="34"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="35"/>
-        <source>Region or state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="36"/>
-        <source>Highest elected official</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="37"/>
-        <source>Official&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="39"/>
-        <source>Local sister city organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="40"/>
-        <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="42"/>
-        <source>Geography (port, river, mountains, climate…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="43"/>
-        <source>Main industries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="45"/>
-        <source>Schools, colleges and universities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="47"/>
-        <source>Museums, music venues, community centres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="55"/>
-        <source>Committee and city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="61"/>
-        <source>Partners read about your city in letters and in the research comparison. Changes are saved as you leave each field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="79"/>
-        <source>Committee &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="79"/>
-        <source>Committee name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="84"/>
-        <source>Committee &amp;language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="85"/>
-        <source>Committee language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="89"/>
-        <source>Committee &amp;email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="89"/>
-        <source>Committee email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="94"/>
-        <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="94"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="98"/>
-        <source>&amp;Population:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="98"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="99"/>
-        <source>not specified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="100"/>
-        <source>woman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="100"/>
-        <source>man</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="101"/>
-        <source>Official&apos;s gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="102"/>
-        <source>Used for the correct title in letters (Maire, Bürgermeisterin…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="106"/>
-        <source>Official&apos;s &amp;gender:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="113"/>
-        <source>{0}:</source>
-        <comment>form label</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="26"/>
-        <source>Add contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="41"/>
-        <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="41"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="42"/>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="42"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="43"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="43"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="44"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="44"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="45"/>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="45"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="46"/>
-        <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="46"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="47"/>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="47"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CorrespondencePanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="193"/>
-        <source>Correspondence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="198"/>
-        <source>Record every letter, email, call and visit, with the files that went with them, so anyone on the committee can pick up where the last person left off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="207"/>
-        <source>Show channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="208"/>
-        <source>All channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="211"/>
-        <source>Show sent or received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="212"/>
-        <source>Sent and received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="215"/>
-        <source>Search the correspondence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="216"/>
-        <source>Finds words in the summary and in the people&apos;s names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="217"/>
-        <source>Search summaries and names…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="219"/>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="227"/>
-        <source>Correspondence timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="228"/>
-        <source>Newest first. Double-click an exchange to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="231"/>
-        <source>Attached files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="251"/>
-        <source>Files attached to the selected exchange:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="253"/>
-        <source>Files attached to the selected exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="254"/>
-        <source>Double-click a file to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="266"/>
-        <source>&amp;Add exchange…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="268"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="270"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="272"/>
-        <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="274"/>
-        <source>&amp;Open attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="276"/>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="283"/>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="540"/>
-        <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="278"/>
-        <source>Add exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="279"/>
-        <source>Edit exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="280"/>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="459"/>
-        <source>Delete exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="281"/>
-        <source>Attach file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="282"/>
-        <source>Open attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="321"/>
-        <source>%n attached: {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="326"/>
-        <source>No exchange matches these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="327"/>
-        <source>No exchanges recorded yet. Use “Add exchange…” for the first letter, email or call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="374"/>
-        <source>Select an exchange to see its attached files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="377"/>
-        <source>Files attached to the exchange of {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="380"/>
-        <source>No files attached to the exchange of {0}. Use “Attach file…” to add a scan, a photo or a document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="402"/>
-        <source>Select an exchange in the table first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="451"/>
-        <source>Delete the exchange of {0}?
+    <context>
+        <name>AgreementPanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="96" />
+            <source>Agreement</source>
+            <translation>Partnerschaftsurkunde</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="114" />
+            <source>Areas of cooperation</source>
+            <translation>Bereiche der Zusammenarbeit</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="116" />
+            <source>Tick what the two cities mean to work on together.</source>
+            <translation>Kreuzen Sie an, woran die beiden Städte gemeinsam arbeiten wollen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="122" />
+            <source>Area of cooperation: {0}</source>
+            <translation>Bereich der Zusammenarbeit: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="128" />
+            <source>Areas of your own (written as you type them, in every language):</source>
+            <translation>Eigene Bereiche (so geschrieben, wie Sie sie eingeben, in jeder Sprache):</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="131" />
+            <source>New area of cooperation</source>
+            <translation>Neuer Bereich der Zusammenarbeit</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="132" />
+            <source>e.g. Music education for children</source>
+            <translation>z. B. Musikerziehung für Kinder</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="135" />
+            <source>Add a&amp;rea</source>
+            <translation>&amp;Bereich hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="141" />
+            <source>Areas of your own</source>
+            <translation>Eigene Bereiche</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="143" />
+            <source>Remo&amp;ve area</source>
+            <translation>Bereich ent&amp;fernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="152" />
+            <source>Exchanges a year</source>
+            <translation>Austausche pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="153" />
+            <source>How many visits or exchanges a year the agreement promises; 0 leaves the number out.</source>
+            <translation>Wie viele Besuche oder Austausche pro Jahr die Partnerschaftsurkunde zusagt; bei 0 entfällt die Angabe.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="156" />
+            <source>not stated</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="160" />
+            <source>Place of signing</source>
+            <translation>Ort der Unterzeichnung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="161" />
+            <source>Where the agreement is signed, e.g. Greenvale City Hall. Left empty, the ceremony venue or our city is used.</source>
+            <translation>Wo die Partnerschaftsurkunde unterzeichnet wird, z. B. Greenvale City Hall. Bleibt das Feld leer, wird der Ort des Festakts oder unsere Stadt verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="163" />
+            <source>e.g. Greenvale City Hall</source>
+            <translation>z. B. Greenvale City Hall</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="166" />
+            <source>E&amp;xchanges a year:</source>
+            <translation>&amp;Austausche pro Jahr:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="167" />
+            <source>Place of si&amp;gning:</source>
+            <translation>&amp;Ort der Unterzeichnung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="171" />
+            <source>Standard clauses</source>
+            <translation>Standardklauseln</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="177" />
+            <source>Clause: {0}</source>
+            <translation>Klausel: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="184" />
+            <source>Print the agreement</source>
+            <translation>Partnerschaftsurkunde drucken</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="188" />
+            <source>Paper size</source>
+            <translation>Papierformat</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="190" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="191" />
+            <source>Pa&amp;per:</source>
+            <translation>&amp;Papier:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="193" />
+            <source>Preview the two &amp;originals…</source>
+            <translation>Vorschau der beiden O&amp;riginale…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="195" />
+            <source>Preview a plain bilingual &amp;copy…</source>
+            <translation>Vorschau einer einfachen zweisprachigen &amp;Kopie…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="257" />
+            <source>Type the name of the area first, then choose “Add area”.</source>
+            <translation>Geben Sie zuerst den Namen des Bereichs ein und wählen Sie dann „Bereich hinzufügen“.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="267" />
+            <source>Select one of your own areas in the list first.</source>
+            <translation>Wählen Sie zuerst einen Ihrer eigenen Bereiche in der Liste aus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="270" />
+            <source>Remove area</source>
+            <translation>Bereich entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="271" />
+            <source>Remove “{0}” from the agreement?</source>
+            <translation>„{0}“ aus der Partnerschaftsurkunde entfernen?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="301" />
+            <source>Preparing the PDF…</source>
+            <translation>PDF wird erstellt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateEditor</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="43" />
+            <source>{0} ({1}) · {2}</source>
+            <translation>{0} ({1}) · {2}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="46" />
+            <source>Why ({0}): {1}</source>
+            <translation>Warum ({0}): {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="48" />
+            <source>Why: {0}</source>
+            <translation>Warum: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="51" />
+            <source>What the map and the calendar say</source>
+            <translation>Was Karte und Kalender sagen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="54" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="62" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="130" />
+            <source>{0}:</source>
+            <comment>form label</comment>
+            <translation>{0}:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="58" />
+            <source>Similarity with your city, point by point</source>
+            <translation>Ähnlichkeit mit Ihrer Stadt, Punkt für Punkt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="61" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="66" />
+            <source>not known</source>
+            <translation>nicht bekannt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="66" />
+            <source>Total:</source>
+            <translation>Gesamt:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="70" />
+            <source>Data points</source>
+            <translation>Datenpunkte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="83" />
+            <source>Preexisting relationships</source>
+            <translation>Bestehende Beziehungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="85" />
+            <source>Relationships with this city</source>
+            <translation>Beziehungen zu dieser Stadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="88" />
+            <source>{0} · strength {1}</source>
+            <translation>{0} · Stärke {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="95" />
+            <source>Kind of relationship</source>
+            <translation>Art der Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="98" />
+            <source>Strength (1 slight, 3 strong)</source>
+            <translation>Stärke (1 gering, 3 stark)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="100" />
+            <source>About this relationship</source>
+            <translation>Zu dieser Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="101" />
+            <source>e.g. our Rotary club has hosted their students</source>
+            <translation>z. B. unser Rotary Club hat Schüler von dort aufgenommen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="103" />
+            <source>Add &amp;relationship</source>
+            <translation>&amp;Beziehung hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="105" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="113" />
+            <source>History, sources and notes</source>
+            <translation>Geschichte, Quellen und Notizen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="116" />
+            <source>Strength of historical ties (0 none, 3 strong)</source>
+            <translation>Stärke der historischen Verbindungen (0 keine, 3 stark)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="121" />
+            <source>Historical ties (0–3):</source>
+            <translation>Historische Verbindungen (0–3):</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="122" />
+            <source>Historical or ancestral connections</source>
+            <translation>Historische oder familiäre Verbindungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="123" />
+            <source>Other relationships</source>
+            <translation>Sonstige Beziehungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="124" />
+            <source>Sources (where the facts come from)</source>
+            <translation>Quellen (woher die Fakten stammen)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="125" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="135" />
+            <source>&amp;Choose this city…</source>
+            <translation>Diese Stadt &amp;wählen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="137" />
+            <source>&amp;Decline…</source>
+            <translation>&amp;Ablehnen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="139" />
+            <source>Back to considering</source>
+            <translation>Wieder in Erwägung ziehen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="141" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="198" />
+            <source>Remove candidate</source>
+            <translation>Kandidatenstadt entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="168" />
+            <source>Select a relationship in the list first.</source>
+            <translation>Wählen Sie zuerst eine Beziehung in der Liste aus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="174" />
+            <source>Why is this the partner for your city? Future committees will read this.</source>
+            <translation>Warum ist dies die Partnerstadt für Ihre Stadt? Künftige Komitees werden dies lesen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="176" />
+            <source>Why not this city? Future committees will read this.</source>
+            <translation>Warum nicht diese Stadt? Künftige Komitees werden dies lesen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="177" />
+            <source>Why reopen this candidate? (optional)</source>
+            <translation>Warum wird diese Kandidatenstadt wieder aufgenommen? (optional)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="178" />
+            <source>Record the reason</source>
+            <translation>Begründung festhalten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="199" />
+            <source>Remove {0} and everything noted about it?</source>
+            <translation>{0} und alle Notizen dazu entfernen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CeremonyPanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="197" />
+            <source>Ceremony planner</source>
+            <translation>Planung des Festakts</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="207" />
+            <source>Plan the day step by step: when it starts, the order of events, who does what, the gifts and where everyone sits. Everything is saved as you type; the three documents at the bottom are made from it.</source>
+            <translation>Planen Sie den Tag Schritt für Schritt: wann er beginnt, den Ablauf, wer was tut, die Geschenke und wer wo sitzt. Alles wird beim Tippen gespeichert; die drei Dokumente unten werden daraus erstellt.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="247" />
+            <source>When, and who hosts</source>
+            <translation>Wann, und wer ist Gastgeber</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="249" />
+            <source>Start time</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="250" />
+            <source>The local time the ceremony begins, as HH:MM (24-hour clock).</source>
+            <translation>Die Ortszeit, zu der der Festakt beginnt, als HH:MM (24-Stunden-Format).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="252" />
+            <source>HH:MM, e.g. 14:00</source>
+            <translation>HH:MM, z. B. 14:00</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="262" />
+            <source>Start t&amp;ime:</source>
+            <translation>&amp;Beginn:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="266" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="281" />
+            <source>Time zone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="267" />
+            <source>Where the ceremony takes place, e.g. Asia/Tokyo. Type part of a city's name to find it.</source>
+            <translation>Wo der Festakt stattfindet, z. B. Asia/Tokyo. Geben Sie einen Teil eines Stadtnamens ein, um die Zeitzone zu finden.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="280" />
+            <source>e.g. Asia/Tokyo</source>
+            <translation>z. B. Asia/Tokyo</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="284" />
+            <source>Time &amp;zone:</source>
+            <translation>&amp;Zeitzone:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="289" />
+            <source>Our city hosts ({0})</source>
+            <translation>Unsere Stadt ist Gastgeber ({0})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="290" />
+            <source>Our city hosts the ceremony</source>
+            <translation>Unsere Stadt ist Gastgeber des Festakts</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="292" />
+            <source>The partner city hosts ({0})</source>
+            <translation>Die Partnerstadt ist Gastgeber ({0})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="293" />
+            <source>partner</source>
+            <translation>Partnerstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="294" />
+            <source>The partner city hosts the ceremony</source>
+            <translation>Die Partnerstadt ist Gastgeber des Festakts</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="304" />
+            <source>Host:</source>
+            <translation>Gastgeber:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="306" />
+            <source>Date:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="379" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="410" />
+            <source>Order of events</source>
+            <translation>Ablauf</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="382" />
+            <source>Start from an order of events used in practice, then adjust it: type in a cell to change a title, the minutes, who takes part or the note for the organisers. Changes are saved at once.</source>
+            <translation>Beginnen Sie mit einem bewährten Ablauf und passen Sie ihn an: Tippen Sie in eine Zelle, um einen Titel, die Minuten, die Beteiligten oder die Notiz für das Organisationsteam zu ändern. Änderungen werden sofort gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="386" />
+            <source>Ready-made order of events</source>
+            <translation>Vorgefertigter Ablauf</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="389" />
+            <source>Read&amp;y-made order:</source>
+            <translation>&amp;Vorgefertigter Ablauf:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="391" />
+            <source>Use this &amp;order of events</source>
+            <translation>Diesen &amp;Ablauf verwenden</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407" />
+            <source>Starts</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407" />
+            <source>Minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="408" />
+            <source>Title in {0}</source>
+            <translation>Titel ({0})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="408" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="409" />
+            <source>Note for the organisers</source>
+            <translation>Notiz für das Organisationsteam</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="427" />
+            <source>Add &amp;event</source>
+            <translation>Programmpunkt &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="428" />
+            <source>Remo&amp;ve event</source>
+            <translation>Programmpunkt ent&amp;fernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="429" />
+            <source>Move &amp;up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="430" />
+            <source>&amp;Move down</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="449" />
+            <source>Use this order of events</source>
+            <translation>Diesen Ablauf verwenden</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="450" />
+            <source>Replace the %n event(s) already planned with the “{0}” order? Your changes to them will be lost.</source>
+            <translation>
+                <numerusform>Den bereits geplanten %n Programmpunkt durch den Ablauf „{0}“ ersetzen? Ihre Änderungen daran gehen verloren.</numerusform>
+                <numerusform>Die bereits geplanten %n Programmpunkte durch den Ablauf „{0}“ ersetzen? Ihre Änderungen daran gehen verloren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="517" />
+            <source>Set the ceremony date above to see clock times.</source>
+            <translation>Legen Sie oben das Datum des Festakts fest, um Uhrzeiten zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="521" />
+            <source>{0} (the “Ceremony date” above).</source>
+            <translation>{0} (das „Datum des Festakts“ oben).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="523" />
+            <source>{0} (the “Ceremony date” above). Type the start time and the time zone to see clock times.</source>
+            <translation>{0} (das „Datum des Festakts“ oben). Geben Sie Beginn und Zeitzone ein, um Uhrzeiten zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="527" />
+            <source>No events yet: choose a ready-made order above, or add events one by one.</source>
+            <translation>Noch keine Programmpunkte: Wählen Sie oben einen vorgefertigten Ablauf oder fügen Sie Programmpunkte einzeln hinzu.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="531" />
+            <source>%n event(s), {0} in all: from {1} to {2} ({3}).</source>
+            <translation>
+                <numerusform>%n Programmpunkt, insgesamt {0}: von {1} bis {2} ({3}).</numerusform>
+                <numerusform>%n Programmpunkte, insgesamt {0}: von {1} bis {2} ({3}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="536" />
+            <source>%n event(s), {0} in all. Set the ceremony date above to see clock times.</source>
+            <translation>
+                <numerusform>%n Programmpunkt, insgesamt {0}. Legen Sie oben das Datum des Festakts fest, um Uhrzeiten zu sehen.</numerusform>
+                <numerusform>%n Programmpunkte, insgesamt {0}. Legen Sie oben das Datum des Festakts fest, um Uhrzeiten zu sehen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="540" />
+            <source>%n event(s), {0} in all. Clock times appear once the start time and time zone are set.</source>
+            <translation>
+                <numerusform>%n Programmpunkt, insgesamt {0}. Uhrzeiten erscheinen, sobald Beginn und Zeitzone festgelegt sind.</numerusform>
+                <numerusform>%n Programmpunkte, insgesamt {0}. Uhrzeiten erscheinen, sobald Beginn und Zeitzone festgelegt sind.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="586" />
+            <source>Select an event in the order of events first.</source>
+            <translation>Wählen Sie zuerst einen Programmpunkt im Ablauf aus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="604" />
+            <source>Remove event</source>
+            <translation>Programmpunkt entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="605" />
+            <source>Remove “{0}” from the order of events?</source>
+            <translation>„{0}“ aus dem Ablauf entfernen?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="621" />
+            <source>Who does what</source>
+            <translation>Wer macht was</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="624" />
+            <source>Write the name of each person taking part. Names appear on the guests' programme and the run-of-show; leave a role empty if nobody fills it.</source>
+            <translation>Tragen Sie den Namen jeder beteiligten Person ein. Die Namen erscheinen im Programm für die Gäste und im Regieplan; lassen Sie eine Rolle leer, wenn niemand sie übernimmt.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="655" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="658" />
+            <source>{0}:</source>
+            <comment>a field's label</comment>
+            <translation>{0}:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="675" />
+            <source>Gifts</source>
+            <translation>Geschenke</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="678" />
+            <source>Gifts to officials often become city property and must be reported, so write down every gift given and received.</source>
+            <translation>Geschenke an Amtsträger werden oft Eigentum der Stadt und müssen gemeldet werden; notieren Sie daher jedes überreichte und erhaltene Geschenk.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="680" />
+            <source>Gifts given and received</source>
+            <translation>Überreichte und erhaltene Geschenke</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="684" />
+            <source>Given or received</source>
+            <translation>Überreicht oder erhalten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="685" />
+            <source>We give</source>
+            <translation>Wir überreichen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="686" />
+            <source>We receive</source>
+            <translation>Wir erhalten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="687" />
+            <source>Gift</source>
+            <translation>Geschenk</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="689" />
+            <source>The gift, e.g. a framed print of the old mill</source>
+            <translation>Das Geschenk, z. B. ein gerahmter Druck der alten Mühle</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="690" />
+            <source>Given to or received from</source>
+            <translation>Überreicht an oder erhalten von</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="691" />
+            <source>To or from whom</source>
+            <translation>An wen oder von wem</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="694" />
+            <source>Add &amp;gift</source>
+            <translation>&amp;Geschenk hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="696" />
+            <source>Remove gif&amp;t</source>
+            <translation>Geschenk &amp;entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="705" />
+            <source>the partner's country</source>
+            <translation>das Land der Partnerstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="706" />
+            <source>Before choosing gifts for {0}:</source>
+            <translation>Bevor Sie Geschenke für {0} auswählen:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="709" />
+            <source>Gift cautions</source>
+            <translation>Hinweise zu Geschenken</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="719" />
+            <source>We give: {0} (to {1})</source>
+            <translation>Wir überreichen: {0} (an {1})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="720" />
+            <source>We give: {0}</source>
+            <translation>Wir überreichen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="722" />
+            <source>We receive: {0} (from {1})</source>
+            <translation>Wir erhalten: {0} (von {1})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="723" />
+            <source>We receive: {0}</source>
+            <translation>Wir erhalten: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="728" />
+            <source>No gifts recorded yet.</source>
+            <translation>Noch keine Geschenke erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="746" />
+            <source>Select a gift in the list first.</source>
+            <translation>Wählen Sie zuerst ein Geschenk in der Liste aus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="748" />
+            <source>Remove gift</source>
+            <translation>Geschenk entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="749" />
+            <source>Remove “{0}”?</source>
+            <translation>„{0}“ entfernen?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="757" />
+            <source>Flag and seating plan</source>
+            <translation>Flaggen- und Sitzplan</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="760" />
+            <source>Seen from the audience. The place of honour is at the host's right, so the guest signatory sits on the audience's left. Each city's flag stands behind its own signatory, both flags the same size, and each city's original lies in front of its own signatory.</source>
+            <translation>Vom Publikum aus gesehen. Der Ehrenplatz ist rechts vom Gastgeber, daher sitzt der Unterzeichner der Gäste vom Publikum aus links. Die Flagge jeder Stadt steht hinter ihrem eigenen Unterzeichner, beide Flaggen sind gleich groß, und das Original jeder Stadt liegt vor ihrem eigenen Unterzeichner.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="784" />
+            <source>Print for the day</source>
+            <translation>Für den Tag drucken</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="787" />
+            <source>The guests' programme is printed in both languages. The run-of-show is for the organisers: every item with its clock time, who takes part and what to do.</source>
+            <translation>Das Programm für die Gäste wird in beiden Sprachen gedruckt. Der Regieplan ist für das Organisationsteam: jeder Programmpunkt mit Uhrzeit, Beteiligten und Aufgaben.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="790" />
+            <source>Paper size</source>
+            <translation>Papierformat</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="792" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="793" />
+            <source>Paper:</source>
+            <translation>Papier:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="814" />
+            <source>Preparing the PDF…</source>
+            <translation>PDF wird erstellt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="34" />
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="35" />
+            <source>Region or state</source>
+            <translation>Region oder Bundesland</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="36" />
+            <source>Highest elected official</source>
+            <translation>Höchste gewählte Amtsperson</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="37" />
+            <source>Official's title</source>
+            <translation>Amtsbezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="39" />
+            <source>Local sister city organisation</source>
+            <translation>Örtlicher Städtepartnerschaftsverein</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="40" />
+            <source>Languages spoken</source>
+            <translation>Gesprochene Sprachen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="42" />
+            <source>Geography (port, river, mountains, climate…)</source>
+            <translation>Geografie (Hafen, Fluss, Berge, Klima…)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="43" />
+            <source>Main industries</source>
+            <translation>Wichtigste Wirtschaftszweige</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="45" />
+            <source>Schools, colleges and universities</source>
+            <translation>Schulen, Hochschulen und Universitäten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="47" />
+            <source>Museums, music venues, community centres</source>
+            <translation>Museen, Musikbühnen, Bürgerzentren</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="55" />
+            <source>Committee and city</source>
+            <translation>Komitee und Stadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="61" />
+            <source>Partners read about your city in letters and in the research comparison. Changes are saved as you leave each field.</source>
+            <translation>Partner lesen über Ihre Stadt in Briefen und im Vergleich der Kandidatenstädte. Änderungen werden gespeichert, sobald Sie ein Feld verlassen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="79" />
+            <source>Committee &amp;name:</source>
+            <translation>&amp;Name des Komitees:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="79" />
+            <source>Committee name</source>
+            <translation>Name des Komitees</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="84" />
+            <source>Committee &amp;language:</source>
+            <translation>&amp;Sprache des Komitees:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="85" />
+            <source>Committee language</source>
+            <translation>Sprache des Komitees</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="89" />
+            <source>Committee &amp;email:</source>
+            <translation>&amp;E-Mail des Komitees:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="89" />
+            <source>Committee email</source>
+            <translation>E-Mail des Komitees</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="94" />
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="94" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="98" />
+            <source>&amp;Population:</source>
+            <translation>Einwohner&amp;zahl:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="98" />
+            <source>Population</source>
+            <translation>Einwohnerzahl</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="99" />
+            <source>not specified</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="100" />
+            <source>woman</source>
+            <translation>weiblich</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="100" />
+            <source>man</source>
+            <translation>männlich</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="101" />
+            <source>Official's gender</source>
+            <translation>Geschlecht der Amtsperson</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="102" />
+            <source>Used for the correct title in letters (Maire, Bürgermeisterin…)</source>
+            <translation>Für die korrekte Amtsbezeichnung in Briefen (Maire, Bürgermeisterin…)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="106" />
+            <source>Official's &amp;gender:</source>
+            <translation>&amp;Geschlecht der Amtsperson:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="113" />
+            <source>{0}:</source>
+            <comment>form label</comment>
+            <translation>{0}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="26" />
+            <source>Add contact</source>
+            <translation>Kontakt hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="41" />
+            <source>&amp;Side</source>
+            <translation>&amp;Seite</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="41" />
+            <source>Side</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="42" />
+            <source>&amp;Role</source>
+            <translation>&amp;Rolle</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="42" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="43" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="43" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="44" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="44" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="45" />
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="45" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="46" />
+            <source>&amp;Email</source>
+            <translation>&amp;E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="46" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="47" />
+            <source>&amp;Phone</source>
+            <translation>Tele&amp;fon</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="47" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrespondencePanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="193" />
+            <source>Correspondence</source>
+            <translation>Korrespondenz</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="198" />
+            <source>Record every letter, email, call and visit, with the files that went with them, so anyone on the committee can pick up where the last person left off.</source>
+            <translation>Erfassen Sie jeden Brief, jede E-Mail, jeden Anruf und jeden Besuch mit den zugehörigen Dateien, damit jedes Komiteemitglied dort weitermachen kann, wo die letzte Person aufgehört hat.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="207" />
+            <source>Show channel</source>
+            <translation>Kanal anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="208" />
+            <source>All channels</source>
+            <translation>Alle Kanäle</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="211" />
+            <source>Show sent or received</source>
+            <translation>Gesendet oder empfangen anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="212" />
+            <source>Sent and received</source>
+            <translation>Gesendet und empfangen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="215" />
+            <source>Search the correspondence</source>
+            <translation>Korrespondenz durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="216" />
+            <source>Finds words in the summary and in the people's names</source>
+            <translation>Findet Wörter in der Zusammenfassung und in den Namen der Personen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="217" />
+            <source>Search summaries and names…</source>
+            <translation>Zusammenfassungen und Namen durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="219" />
+            <source>S&amp;how:</source>
+            <translation>An&amp;zeigen:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="227" />
+            <source>Correspondence timeline</source>
+            <translation>Zeitleiste der Korrespondenz</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="228" />
+            <source>Newest first. Double-click an exchange to edit it.</source>
+            <translation>Neueste zuerst. Doppelklicken Sie auf einen Eintrag, um ihn zu bearbeiten.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="231" />
+            <source>Attached files</source>
+            <translation>Angehängte Dateien</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="251" />
+            <source>Files attached to the selected exchange:</source>
+            <translation>Dateien zum ausgewählten Eintrag:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="253" />
+            <source>Files attached to the selected exchange</source>
+            <translation>Dateien zum ausgewählten Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="254" />
+            <source>Double-click a file to open it</source>
+            <translation>Doppelklicken Sie auf eine Datei, um sie zu öffnen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="266" />
+            <source>&amp;Add exchange…</source>
+            <translation>&amp;Eintrag hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="268" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="270" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="272" />
+            <source>Attach &amp;file…</source>
+            <translation>&amp;Datei anhängen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="274" />
+            <source>&amp;Open attachment</source>
+            <translation>Anhang ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="276" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="283" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="540" />
+            <source>Remove attachment</source>
+            <translation>Anhang entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="278" />
+            <source>Add exchange</source>
+            <translation>Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="279" />
+            <source>Edit exchange</source>
+            <translation>Eintrag bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="280" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="459" />
+            <source>Delete exchange</source>
+            <translation>Eintrag löschen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="281" />
+            <source>Attach file</source>
+            <translation>Datei anhängen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="282" />
+            <source>Open attachment</source>
+            <translation>Anhang öffnen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="321" />
+            <source>%n attached: {0}</source>
+            <translation>
+                <numerusform>%n angehängt: {0}</numerusform>
+                <numerusform>%n angehängt: {0}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="326" />
+            <source>No exchange matches these filters.</source>
+            <translation>Kein Eintrag entspricht diesen Filtern.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="327" />
+            <source>No exchanges recorded yet. Use “Add exchange…” for the first letter, email or call.</source>
+            <translation>Noch keine Einträge erfasst. Verwenden Sie „Eintrag hinzufügen…“ für den ersten Brief, die erste E-Mail oder den ersten Anruf.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="374" />
+            <source>Select an exchange to see its attached files.</source>
+            <translation>Wählen Sie einen Eintrag aus, um seine angehängten Dateien zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="377" />
+            <source>Files attached to the exchange of {0}:</source>
+            <translation>Dateien zum Eintrag vom {0}:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="380" />
+            <source>No files attached to the exchange of {0}. Use “Attach file…” to add a scan, a photo or a document.</source>
+            <translation>Keine Dateien zum Eintrag vom {0} angehängt. Verwenden Sie „Datei anhängen…“, um einen Scan, ein Foto oder ein Dokument hinzuzufügen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="402" />
+            <source>Select an exchange in the table first.</source>
+            <translation>Wählen Sie zuerst einen Eintrag in der Tabelle aus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="451" />
+            <source>Delete the exchange of {0}?
 
 “{1}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="454"/>
-        <source>Its %n attached file will be moved to the “deleted” folder inside the attachments folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="457"/>
-        <source>Its %n attached files will be moved to the “deleted” folder inside the attachments folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="486"/>
-        <source>Attach a file to the exchange of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="503"/>
-        <source>The copy of {0} is missing from the attachments folder ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="508"/>
-        <source>No program on this computer opens {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="520"/>
-        <source>This exchange has no attached files. Use “Attach file…” first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="537"/>
-        <source>Select a file in the list of attached files first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="541"/>
-        <source>Remove {0} from this exchange?
+            <translation>Den Eintrag vom {0} löschen?
+
+„{1}“</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="454" />
+            <source>Its %n attached file will be moved to the “deleted” folder inside the attachments folder.</source>
+            <translation>
+                <numerusform>Die %n angehängte Datei wird in den Ordner „deleted“ im Anhangsordner verschoben.</numerusform>
+                <numerusform>Die %n angehängten Dateien werden in den Ordner „deleted“ im Anhangsordner verschoben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="457" />
+            <source>Its %n attached files will be moved to the “deleted” folder inside the attachments folder.</source>
+            <translation>
+                <numerusform>Die %n angehängte Datei wird in den Ordner „deleted“ im Anhangsordner verschoben.</numerusform>
+                <numerusform>Die %n angehängten Dateien werden in den Ordner „deleted“ im Anhangsordner verschoben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="486" />
+            <source>Attach a file to the exchange of {0}</source>
+            <translation>Datei an den Eintrag vom {0} anhängen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="503" />
+            <source>The copy of {0} is missing from the attachments folder ({1}).</source>
+            <translation>Die Kopie von {0} fehlt im Anhangsordner ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="508" />
+            <source>No program on this computer opens {0}.</source>
+            <translation>Kein Programm auf diesem Computer kann {0} öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="520" />
+            <source>This exchange has no attached files. Use “Attach file…” first.</source>
+            <translation>Dieser Eintrag hat keine angehängten Dateien. Verwenden Sie zuerst „Datei anhängen…“.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="537" />
+            <source>Select a file in the list of attached files first.</source>
+            <translation>Wählen Sie zuerst eine Datei in der Liste der angehängten Dateien aus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="541" />
+            <source>Remove {0} from this exchange?
 
 The copy is moved to the “deleted” folder inside the attachments folder; your original file is not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="114"/>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="122"/>
-        <source>What is due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="116"/>
-        <source>Everything that needs the committee&apos;s attention, across all your partnerships. The most pressing come first, marked “Overdue” or “Now”. Double-click a line, or select it and press Open, to go to the step that deals with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="123"/>
-        <source>Most urgent first. Press Enter to open the step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="144"/>
-        <source>Nothing is due. Well done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="149"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="150"/>
-        <source>Open the step for the selected line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="185"/>
-        <source>%n needs attention now, {0} more to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="187"/>
-        <source>%n need attention now, {0} more to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DataPointsEditor</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="147"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="148"/>
-        <source>Geography</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="149"/>
-        <source>Climate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="150"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="153"/>
-        <source>Industries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="154"/>
-        <source>Main industries, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="155"/>
-        <source>e.g. wine, tourism, software</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="156"/>
-        <source>Academic institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="157"/>
-        <source>Academic institutions by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="158"/>
-        <source>Cultural institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="159"/>
-        <source>Cultural institutions by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="160"/>
-        <source>Population:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="161"/>
-        <source>Geography:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="162"/>
-        <source>Climate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="163"/>
-        <source>Industries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="164"/>
-        <source>Schools and universities:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="165"/>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="167"/>
-        <source>… by name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="166"/>
-        <source>Culture:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/fields.py" line="97"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/fields.py" line="102"/>
-        <source>Pick a date from a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/fields.py" line="103"/>
-        <source>Pick a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/fields.py" line="140"/>
-        <source>“{0}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DraftEditor</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="74"/>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="74"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="75"/>
-        <source>Subject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="75"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="76"/>
-        <source>Salutation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="76"/>
-        <source>Salutation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="77"/>
-        <source>Opening:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="77"/>
-        <source>Opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="78"/>
-        <source>Paragraphs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="78"/>
-        <source>Paragraphs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="79"/>
-        <source>Closing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="79"/>
-        <source>Closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="84"/>
-        <source>Separate paragraphs with an empty line. Changes are kept; “Use the proposed wording” brings back the app&apos;s text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EntryDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="110"/>
-        <source>Edit exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="110"/>
-        <source>Add exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="113"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="114"/>
-        <source>When the letter, email, call or visit happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="120"/>
-        <source>Sent or received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="123"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="126"/>
-        <source>Our people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="127"/>
-        <source>Who took part on our side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="128"/>
-        <source>Their people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="129"/>
-        <source>Who took part on the partner city&apos;s side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="130"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="131"/>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="134"/>
-        <source>What was said or agreed, in a sentence or two</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="143"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="144"/>
-        <source>S&amp;ent or received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="145"/>
-        <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="146"/>
-        <source>&amp;Our people:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="147"/>
-        <source>&amp;Their people:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="148"/>
-        <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationPanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="158"/>
-        <source>Evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="166"/>
-        <source>Once a year, look back with the partner city: what the work plan promised, what happened, and what to change. The app gathers the facts it knows; the committee adds its judgement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="179"/>
-        <source>What the app knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="181"/>
-        <source>Partnership health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="188"/>
-        <source>Health:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="200"/>
-        <source>Record an evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="203"/>
-        <source>Rate each part from 1 (poor) to 5 (very good) and say what shows it: numbers, events, what people said. Leave a part “not rated” if nobody can judge it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207"/>
-        <source>Part and question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207"/>
-        <source>Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="219"/>
-        <source>{0} rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="220"/>
-        <source>not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="223"/>
-        <source>{0} evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="224"/>
-        <source>What shows it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="235"/>
-        <source>Adjustments to the work plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="236"/>
-        <source>One change per line; each line becomes a new item in the work plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="239"/>
-        <source>One change per line, e.g. “Find a Tartu owner for the e-services exchange”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="241"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="242"/>
-        <source>The committee&apos;s conclusion in a few sentences; it opens the evaluation report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="245"/>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="397"/>
-        <source>Held on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="246"/>
-        <source>The day the committee evaluated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="247"/>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="398"/>
-        <source>Next evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="248"/>
-        <source>Proposed: a year after this one. Between 6 and 24 months is recommended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="255"/>
-        <source>Ad&amp;justments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="258"/>
-        <source>Each line becomes a new item in the work plan, so the change is followed up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="260"/>
-        <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="261"/>
-        <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="262"/>
-        <source>Ne&amp;xt evaluation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="266"/>
-        <source>Proposed: a year after this evaluation. A date outside 6 to 24 months needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="274"/>
-        <source>&amp;Record evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="275"/>
-        <source>Record evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="302"/>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="304"/>
-        <source>Past evaluations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="305"/>
-        <source>Newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="309"/>
-        <source>Evaluation repor&amp;t…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="310"/>
-        <source>Evaluation report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="311"/>
-        <source>Preview, print or save the latest evaluation as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="325"/>
-        <source>Score {0} of 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="334"/>
-        <source>{0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="341"/>
-        <source>Adjustments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="345"/>
-        <source>No evaluation recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="386"/>
-        <source>{0}: choose a rating from 1 to 5 for the evidence you wrote, or clear the evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="400"/>
-        <source>Say on which day the evaluation was held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="403"/>
-        <source>Rate at least one part or write a summary before recording.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="417"/>
-        <source>Next evaluation date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="418"/>
-        <source>{0}
+            <translation>{0} aus diesem Eintrag entfernen?
+
+Die Kopie wird in den Ordner „deleted“ im Anhangsordner verschoben; Ihre Originaldatei bleibt unverändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="114" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="122" />
+            <source>What is due</source>
+            <translation>Was ansteht</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="116" />
+            <source>Everything that needs the committee's attention, across all your partnerships. The most pressing come first, marked “Overdue” or “Now”. Double-click a line, or select it and press Open, to go to the step that deals with it.</source>
+            <translation>Alles, was die Aufmerksamkeit des Komitees braucht, über alle Ihre Partnerschaften hinweg. Das Dringendste steht oben, markiert mit „Überfällig“ oder „Jetzt“. Doppelklicken Sie auf eine Zeile oder wählen Sie sie aus und klicken Sie auf „Öffnen“, um zum zuständigen Schritt zu gelangen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="123" />
+            <source>Most urgent first. Press Enter to open the step.</source>
+            <translation>Dringendstes zuerst. Drücken Sie die Eingabetaste, um den Schritt zu öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="144" />
+            <source>Nothing is due. Well done.</source>
+            <translation>Nichts steht an. Gut gemacht.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="149" />
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="150" />
+            <source>Open the step for the selected line</source>
+            <translation>Den Schritt zur ausgewählten Zeile öffnen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="185" />
+            <source>%n needs attention now, {0} more to do.</source>
+            <translation>
+                <numerusform>%n Punkt braucht jetzt Aufmerksamkeit, {0} weitere sind zu erledigen.</numerusform>
+                <numerusform>%n Punkte brauchen jetzt Aufmerksamkeit, {0} weitere sind zu erledigen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="187" />
+            <source>%n need attention now, {0} more to do.</source>
+            <translation>
+                <numerusform>%n Punkt braucht jetzt Aufmerksamkeit, {0} weitere sind zu erledigen.</numerusform>
+                <numerusform>%n Punkte brauchen jetzt Aufmerksamkeit, {0} weitere sind zu erledigen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DataPointsEditor</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="147" />
+            <source>Population</source>
+            <translation>Einwohnerzahl</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="148" />
+            <source>Geography</source>
+            <translation>Geografie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="149" />
+            <source>Climate</source>
+            <translation>Klima</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="150" />
+            <source>not set</source>
+            <translation>nicht festgelegt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="153" />
+            <source>Industries</source>
+            <translation>Wirtschaftszweige</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="154" />
+            <source>Main industries, separated by commas</source>
+            <translation>Wichtigste Wirtschaftszweige, durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="155" />
+            <source>e.g. wine, tourism, software</source>
+            <translation>z. B. Wein, Tourismus, Software</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="156" />
+            <source>Academic institutions</source>
+            <translation>Bildungseinrichtungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="157" />
+            <source>Academic institutions by name</source>
+            <translation>Bildungseinrichtungen mit Namen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="158" />
+            <source>Cultural institutions</source>
+            <translation>Kultureinrichtungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="159" />
+            <source>Cultural institutions by name</source>
+            <translation>Kultureinrichtungen mit Namen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="160" />
+            <source>Population:</source>
+            <translation>Einwohnerzahl:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="161" />
+            <source>Geography:</source>
+            <translation>Geografie:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="162" />
+            <source>Climate:</source>
+            <translation>Klima:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="163" />
+            <source>Industries:</source>
+            <translation>Wirtschaftszweige:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="164" />
+            <source>Schools and universities:</source>
+            <translation>Schulen und Universitäten:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="165" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="167" />
+            <source>… by name:</source>
+            <translation>… mit Namen:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="166" />
+            <source>Culture:</source>
+            <translation>Kultur:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/fields.py" line="97" />
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/fields.py" line="102" />
+            <source>Pick a date from a calendar</source>
+            <translation>Datum aus einem Kalender wählen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/fields.py" line="103" />
+            <source>Pick a date</source>
+            <translation>Datum wählen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/fields.py" line="140" />
+            <source>“{0}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
+            <translation>„{0}“ ist kein Datum. Geben Sie es als JJJJ-MM-TT ein, z. B. 2026-03-14.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftEditor</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="74" />
+            <source>Address:</source>
+            <translation>Anschrift:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="74" />
+            <source>Address</source>
+            <translation>Anschrift</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="75" />
+            <source>Subject:</source>
+            <translation>Betreff:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="75" />
+            <source>Subject</source>
+            <translation>Betreff</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="76" />
+            <source>Salutation:</source>
+            <translation>Anrede:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="76" />
+            <source>Salutation</source>
+            <translation>Anrede</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="77" />
+            <source>Opening:</source>
+            <translation>Einleitung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="77" />
+            <source>Opening</source>
+            <translation>Einleitung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="78" />
+            <source>Paragraphs:</source>
+            <translation>Absätze:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="78" />
+            <source>Paragraphs</source>
+            <translation>Absätze</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="79" />
+            <source>Closing:</source>
+            <translation>Schluss:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="79" />
+            <source>Closing</source>
+            <translation>Schluss</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="84" />
+            <source>Separate paragraphs with an empty line. Changes are kept; “Use the proposed wording” brings back the app's text.</source>
+            <translation>Trennen Sie Absätze durch eine Leerzeile. Änderungen bleiben erhalten; „Vorgeschlagenen Wortlaut verwenden“ stellt den Text der App wieder her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="110" />
+            <source>Edit exchange</source>
+            <translation>Eintrag bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="110" />
+            <source>Add exchange</source>
+            <translation>Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="113" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="114" />
+            <source>When the letter, email, call or visit happened</source>
+            <translation>Wann der Brief, die E-Mail, der Anruf oder der Besuch stattfand</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="120" />
+            <source>Sent or received</source>
+            <translation>Gesendet oder empfangen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="123" />
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="126" />
+            <source>Our people</source>
+            <translation>Unsere Beteiligten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="127" />
+            <source>Who took part on our side</source>
+            <translation>Wer auf unserer Seite beteiligt war</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="128" />
+            <source>Their people</source>
+            <translation>Beteiligte der Partnerstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="129" />
+            <source>Who took part on the partner city's side</source>
+            <translation>Wer auf Seite der Partnerstadt beteiligt war</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="130" />
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="131" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="134" />
+            <source>What was said or agreed, in a sentence or two</source>
+            <translation>Was gesagt oder vereinbart wurde, in ein oder zwei Sätzen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="143" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="144" />
+            <source>S&amp;ent or received:</source>
+            <translation>&amp;Gesendet oder empfangen:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="145" />
+            <source>&amp;Channel:</source>
+            <translation>&amp;Kanal:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="146" />
+            <source>&amp;Our people:</source>
+            <translation>&amp;Unsere Beteiligten:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="147" />
+            <source>&amp;Their people:</source>
+            <translation>&amp;Beteiligte der Partnerstadt:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="148" />
+            <source>&amp;Summary:</source>
+            <translation>&amp;Zusammenfassung:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="158" />
+            <source>Evaluation</source>
+            <translation>Auswertung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="166" />
+            <source>Once a year, look back with the partner city: what the work plan promised, what happened, and what to change. The app gathers the facts it knows; the committee adds its judgement.</source>
+            <translation>Blicken Sie einmal im Jahr gemeinsam mit der Partnerstadt zurück: was der Arbeitsplan versprochen hat, was geschehen ist und was sich ändern soll. Die App sammelt die Fakten, die sie kennt; das Komitee ergänzt seine Einschätzung.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="179" />
+            <source>What the app knows</source>
+            <translation>Was die App weiß</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="181" />
+            <source>Partnership health</source>
+            <translation>Zustand der Partnerschaft</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="188" />
+            <source>Health:</source>
+            <translation>Zustand:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="200" />
+            <source>Record an evaluation</source>
+            <translation>Auswertung erfassen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="203" />
+            <source>Rate each part from 1 (poor) to 5 (very good) and say what shows it: numbers, events, what people said. Leave a part “not rated” if nobody can judge it.</source>
+            <translation>Bewerten Sie jeden Bereich von 1 (schlecht) bis 5 (sehr gut) und geben Sie an, woran sich das zeigt: Zahlen, Veranstaltungen, Aussagen von Beteiligten. Lassen Sie einen Bereich „nicht bewertet“, wenn niemand ihn beurteilen kann.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207" />
+            <source>Part and question</source>
+            <translation>Bereich und Frage</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207" />
+            <source>Rating</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207" />
+            <source>Evidence</source>
+            <translation>Belege</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="219" />
+            <source>{0} rating</source>
+            <translation>Bewertung: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="220" />
+            <source>not rated</source>
+            <translation>nicht bewertet</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="223" />
+            <source>{0} evidence</source>
+            <translation>Belege: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="224" />
+            <source>What shows it?</source>
+            <translation>Woran zeigt sich das?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="235" />
+            <source>Adjustments to the work plan</source>
+            <translation>Anpassungen des Arbeitsplans</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="236" />
+            <source>One change per line; each line becomes a new item in the work plan</source>
+            <translation>Eine Änderung pro Zeile; jede Zeile wird ein neuer Punkt im Arbeitsplan</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="239" />
+            <source>One change per line, e.g. “Find a Tartu owner for the e-services exchange”</source>
+            <translation>Eine Änderung pro Zeile, z. B. „Verantwortliche Person in Tartu für den E-Services-Austausch finden“</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="241" />
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="242" />
+            <source>The committee's conclusion in a few sentences; it opens the evaluation report</source>
+            <translation>Das Fazit des Komitees in wenigen Sätzen; es steht am Anfang des Auswertungsberichts</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="245" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="397" />
+            <source>Held on</source>
+            <translation>Durchgeführt am</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="246" />
+            <source>The day the committee evaluated</source>
+            <translation>Der Tag, an dem das Komitee die Auswertung durchgeführt hat</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="247" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="398" />
+            <source>Next evaluation</source>
+            <translation>Nächste Auswertung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="248" />
+            <source>Proposed: a year after this one. Between 6 and 24 months is recommended.</source>
+            <translation>Vorschlag: ein Jahr nach dieser. Empfohlen werden 6 bis 24 Monate.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="255" />
+            <source>Ad&amp;justments:</source>
+            <translation>&amp;Anpassungen:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="258" />
+            <source>Each line becomes a new item in the work plan, so the change is followed up.</source>
+            <translation>Jede Zeile wird ein neuer Punkt im Arbeitsplan, damit die Änderung weiterverfolgt wird.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="260" />
+            <source>&amp;Summary:</source>
+            <translation>&amp;Zusammenfassung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="261" />
+            <source>&amp;Held on:</source>
+            <translation>&amp;Durchgeführt am:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="262" />
+            <source>Ne&amp;xt evaluation:</source>
+            <translation>&amp;Nächste Auswertung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="266" />
+            <source>Proposed: a year after this evaluation. A date outside 6 to 24 months needs a reason.</source>
+            <translation>Vorschlag: ein Jahr nach dieser Auswertung. Ein Datum außerhalb von 6 bis 24 Monaten braucht eine Begründung.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="274" />
+            <source>&amp;Record evaluation</source>
+            <translation>Auswertung &amp;erfassen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="275" />
+            <source>Record evaluation</source>
+            <translation>Auswertung erfassen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="302" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="304" />
+            <source>Past evaluations</source>
+            <translation>Frühere Auswertungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="305" />
+            <source>Newest first</source>
+            <translation>Neueste zuerst</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="309" />
+            <source>Evaluation repor&amp;t…</source>
+            <translation>Auswertungs&amp;bericht…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="310" />
+            <source>Evaluation report</source>
+            <translation>Auswertungsbericht</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="311" />
+            <source>Preview, print or save the latest evaluation as a PDF</source>
+            <translation>Die letzte Auswertung als PDF ansehen, drucken oder speichern</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="325" />
+            <source>Score {0} of 100</source>
+            <translation>Punktzahl {0} von 100</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="334" />
+            <source>{0}:</source>
+            <translation>{0}:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="341" />
+            <source>Adjustments:</source>
+            <translation>Anpassungen:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="345" />
+            <source>No evaluation recorded yet.</source>
+            <translation>Noch keine Auswertung erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="386" />
+            <source>{0}: choose a rating from 1 to 5 for the evidence you wrote, or clear the evidence.</source>
+            <translation>{0}: Wählen Sie eine Bewertung von 1 bis 5 für Ihre Belege oder löschen Sie die Belege.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="400" />
+            <source>Say on which day the evaluation was held.</source>
+            <translation>Geben Sie an, an welchem Tag die Auswertung stattfand.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="403" />
+            <source>Rate at least one part or write a summary before recording.</source>
+            <translation>Bewerten Sie mindestens einen Bereich oder schreiben Sie eine Zusammenfassung, bevor Sie erfassen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="417" />
+            <source>Next evaluation date</source>
+            <translation>Datum der nächsten Auswertung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="418" />
+            <source>{0}
 
 Keep this date anyway? Say why (for example, council elections or a planned visit):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="421"/>
-        <source>Not recorded yet: choose another next evaluation date, or give a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="425"/>
-        <source>Not recorded: a date outside 6 to 24 months needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="437"/>
-        <source>Evaluation of {0} recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="439"/>
-        <source>%n adjustment was added to the work plan as new items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="442"/>
-        <source>%n adjustments were added to the work plan as new items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="454"/>
-        <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="54"/>
-        <source>Export a packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="63"/>
-        <source>Choose the documents of {0} to share. You get each PDF, one PDF with everything (with bookmarks), the data and a short README.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="65"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="73"/>
-        <source>Not ready yet for this partnership.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="78"/>
-        <source>Save in folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="79"/>
-        <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="81"/>
-        <source>One &amp;ZIP file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="81"/>
-        <source>One ZIP file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="82"/>
-        <source>A &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="82"/>
-        <source>A folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="84"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="86"/>
-        <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="87"/>
-        <source>Save in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="92"/>
-        <source>Paper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="97"/>
-        <source>Email draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="100"/>
-        <source>After exporting, make an email draft your mail program opens as a new message with the files attached (it works offline; send it when you are online).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="102"/>
-        <source>Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="111"/>
-        <source>Email language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="116"/>
-        <source>Make &amp;email draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="119"/>
-        <source>Open as &amp;plain email (no attachments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="122"/>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="133"/>
-        <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="136"/>
-        <source>&amp;Show in its folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="139"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="151"/>
-        <source>Save the packet in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="162"/>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="198"/>
-        <source>Preparing the documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="162"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="164"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="175"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="197"/>
-        <source>Preparing: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="209"/>
-        <source>Written: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="237"/>
-        <source>Large attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="238"/>
-        <source>The attachments are over 10 MB; many mail servers refuse that. Make the draft anyway? (Or export a ZIP, or fewer documents.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="250"/>
-        <source>Email draft written: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GanttView</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="89"/>
-        <source>Work plan timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="111"/>
-        <source>{0} items from {1} to {2}; {3} overdue; {4} without dates. The table above lists the same items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="182"/>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="229"/>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="185"/>
-        <source>pilot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="189"/>
-        <source>no dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="192"/>
-        <source>{0} (pilot, overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="194"/>
-        <source>{0} (pilot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="196"/>
-        <source>{0} (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="213"/>
-        <source>Nothing planned yet: add a programme or exchange above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="226"/>
-        <source>planned or in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="227"/>
-        <source>★ pilot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="228"/>
-        <source>done or cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="241"/>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="289"/>
-        <source>No dates (add a start or end date to place these on the timeline):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="292"/>
-        <source>{0} — no dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="295"/>
-        <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InquiriesDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="145"/>
-        <source>Inquiries and policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="179"/>
-        <source>Your &amp;policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="182"/>
-        <source>Agree on a few questions to ask about every request to partner, whether it comes from a city abroad or from local residents. They help you handle many requests and choose relationships you can keep up. A request must get Yes on every required question; the weight (1 to 5) says how much an optional one counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187"/>
-        <source>Policy questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187"/>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="225"/>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="188"/>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="230"/>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="198"/>
-        <source>&amp;Remove question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="198"/>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="581"/>
-        <source>Remove question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="199"/>
-        <source>Remove the selected question from the policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="202"/>
-        <source>Use su&amp;ggested questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="202"/>
-        <source>Use suggested questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="203"/>
-        <source>Start from seven common questions; you can remove or add questions afterwards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="211"/>
-        <source>Add a question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="215"/>
-        <source>e.g. The city has a direct train or flight to ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="216"/>
-        <source>New question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="217"/>
-        <source>A question answered Yes or No per inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="219"/>
-        <source>New &amp;question:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="224"/>
-        <source>Req&amp;uired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="226"/>
-        <source>A required question must be answered Yes for the request to meet the policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="231"/>
-        <source>How much an optional question counts, 1 to 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="234"/>
-        <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="236"/>
-        <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="236"/>
-        <source>Add question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="249"/>
-        <source>I&amp;nquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="258"/>
-        <source>Inquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="267"/>
-        <source>Record an &amp;inquiry…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="267"/>
-        <source>Record an inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="268"/>
-        <source>Note a request to partner from a city abroad or from local residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="271"/>
-        <source>Remo&amp;ve inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="271"/>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="614"/>
-        <source>Remove inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="272"/>
-        <source>Remove the selected inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="282"/>
-        <source>Select an inquiry above to answer your policy questions and record the committee&apos;s decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="317"/>
-        <source>Policy check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="324"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="327"/>
-        <source>Why the committee decided this (needed unless the decision is still pending)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="330"/>
-        <source>Reason for the decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="331"/>
-        <source>Record d&amp;ecision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="332"/>
-        <source>Record decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="334"/>
-        <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="336"/>
-        <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="339"/>
-        <source>Recorded decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="375"/>
-        <source>Weight counts only for optional questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="415"/>
-        <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="418"/>
-        <source>from {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="419"/>
-        <source>received {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="421"/>
-        <source>contact: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="423"/>
-        <source>No summary was noted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="444"/>
-        <source>Your policy has no questions yet. Add some on the left, or use the suggested questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="449"/>
-        <source>{0} (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="455"/>
-        <source>Required question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="456"/>
-        <source>Optional question, weight {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="477"/>
-        <source>No policy questions yet, so there is nothing to weigh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="484"/>
-        <source>Policy check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="485"/>
-        <source>The policy is a guide; the committee decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="498"/>
-        <source>No decision recorded yet. Note: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="499"/>
-        <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="501"/>
-        <source>Recorded: {0} on {1}. Reason: {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="504"/>
-        <source>Recorded: {0}. Reason: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="582"/>
-        <source>Remove “{0}” from your policy? Answers already given to it will no longer count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="615"/>
-        <source>Remove the inquiry from {0} received {1}, with its answers and decision?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="635"/>
-        <source>Select an inquiry first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InquiryForm</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="654"/>
-        <source>Record an inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="661"/>
-        <source>The city abroad the request is about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="667"/>
-        <source>What they ask for and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="669"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="673"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="673"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="674"/>
-        <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="674"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="675"/>
-        <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="675"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="676"/>
-        <source>Co&amp;ntact name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="676"/>
-        <source>Contact name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="677"/>
-        <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="677"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="678"/>
-        <source>&amp;Received on (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="678"/>
-        <source>Received on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="697"/>
-        <source>Choose the country from the list (type part of its name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ItemDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="219"/>
-        <source>Edit programme or exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="220"/>
-        <source>Add a programme or exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="223"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="224"/>
-        <source>What will happen, in a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="225"/>
-        <source>e.g. Summer youth soccer exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="226"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="229"/>
-        <source>Term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="229"/>
-        <source>Short term is within a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="232"/>
-        <source>This is the &amp;pilot programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="233"/>
-        <source>Pilot programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="234"/>
-        <source>The first, small programme that tests the partnership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="235"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="235"/>
-        <source>Who makes sure it happens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="236"/>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="237"/>
-        <source>End date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="237"/>
-        <source>When it should be finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="238"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="241"/>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="242"/>
-        <source>An amount in your currency; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="243"/>
-        <source>e.g. 2500</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="244"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="245"/>
-        <source>How many people take part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="246"/>
-        <source>e.g. 12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="247"/>
-        <source>Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="247"/>
-        <source>The work plan goal this serves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="248"/>
-        <source>No goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="250"/>
-        <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="252"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="273"/>
-        <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="278"/>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="278"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="279"/>
-        <source>Te&amp;rm:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="280"/>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="280"/>
-        <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="281"/>
-        <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="281"/>
-        <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="282"/>
-        <source>Parti&amp;cipants:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="282"/>
-        <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="283"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="309"/>
-        <source>The budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="310"/>
-        <source>The number of participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="315"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="316"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LetterPanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="124"/>
-        <source>Letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="129"/>
-        <source>The letter is written in the partner&apos;s language, following its protocol, with a courtesy copy in yours. Check the proposed wording, adjust it, then preview and print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="133"/>
-        <source>Kind of letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="137"/>
-        <source>Letter language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="138"/>
-        <source>Courtesy copy language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="139"/>
-        <source>No courtesy copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="144"/>
-        <source>Two letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="145"/>
-        <source>Courtesy copy as a second letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="146"/>
-        <source>Parallel columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="147"/>
-        <source>Courtesy copy in a column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="149"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="151"/>
-        <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="156"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="157"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="158"/>
-        <source>&amp;Courtesy copy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="159"/>
-        <source>Layout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="160"/>
-        <source>Paper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="164"/>
-        <source>Letter wording by language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="170"/>
-        <source>Use the proposed &amp;wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="172"/>
-        <source>&amp;Preview and print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="174"/>
-        <source>Mark as &amp;sent today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="211"/>
-        <source>{0} (edited)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="222"/>
-        <source>Use the proposed wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="223"/>
-        <source>Replace your edits of this letter with the wording the app proposes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="237"/>
-        <source>Preparing the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="266"/>
-        <source>Recorded in the correspondence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="51"/>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="218"/>
-        <source>{0} — Sister City Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="56"/>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="73"/>
-        <source>Partnerships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="69"/>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="154"/>
-        <source>What is &amp;due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="70"/>
-        <source>Everything due across your partnerships (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="75"/>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="122"/>
-        <source>&amp;New partnership…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="103"/>
-        <source>Every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="121"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="126"/>
-        <source>&amp;Export packet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="130"/>
-        <source>&amp;Committee and city…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="133"/>
-        <source>&amp;Inquiries and policy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="136"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="142"/>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="145"/>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="149"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="153"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="158"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="159"/>
-        <source>&amp;About Sister City Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="177"/>
-        <source>No partnerships yet.
+            <translation>{0}
+
+Dieses Datum trotzdem beibehalten? Begründen Sie es (zum Beispiel Kommunalwahlen oder ein geplanter Besuch):</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="421" />
+            <source>Not recorded yet: choose another next evaluation date, or give a reason.</source>
+            <translation>Noch nicht erfasst: Wählen Sie ein anderes Datum für die nächste Auswertung oder geben Sie eine Begründung an.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="425" />
+            <source>Not recorded: a date outside 6 to 24 months needs a reason.</source>
+            <translation>Nicht erfasst: Ein Datum außerhalb von 6 bis 24 Monaten braucht eine Begründung.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="437" />
+            <source>Evaluation of {0} recorded.</source>
+            <translation>Auswertung vom {0} erfasst.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="439" />
+            <source>%n adjustment was added to the work plan as new items.</source>
+            <translation>
+                <numerusform>%n Anpassung wurde als neuer Punkt in den Arbeitsplan aufgenommen.</numerusform>
+                <numerusform>%n Anpassungen wurden als neue Punkte in den Arbeitsplan aufgenommen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="442" />
+            <source>%n adjustments were added to the work plan as new items.</source>
+            <translation>
+                <numerusform>%n Anpassung wurde als neuer Punkt in den Arbeitsplan aufgenommen.</numerusform>
+                <numerusform>%n Anpassungen wurden als neue Punkte in den Arbeitsplan aufgenommen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="454" />
+            <source>Preparing the report…</source>
+            <translation>Bericht wird erstellt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="54" />
+            <source>Export a packet</source>
+            <translation>Paket exportieren</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="63" />
+            <source>Choose the documents of {0} to share. You get each PDF, one PDF with everything (with bookmarks), the data and a short README.</source>
+            <translation>Wählen Sie die Dokumente von {0} aus, die Sie weitergeben möchten. Sie erhalten jedes PDF einzeln, ein PDF mit allem (mit Lesezeichen), die Daten und eine kurze README-Datei.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="65" />
+            <source>Documents</source>
+            <translation>Dokumente</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="73" />
+            <source>Not ready yet for this partnership.</source>
+            <translation>Für diese Partnerschaft noch nicht bereit.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="78" />
+            <source>Save in folder</source>
+            <translation>Im Ordner speichern</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="79" />
+            <source>&amp;Choose folder…</source>
+            <translation>Ordner &amp;wählen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="81" />
+            <source>One &amp;ZIP file</source>
+            <translation>Eine &amp;ZIP-Datei</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="81" />
+            <source>One ZIP file</source>
+            <translation>Eine ZIP-Datei</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="82" />
+            <source>A &amp;folder</source>
+            <translation>Ein &amp;Ordner</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="82" />
+            <source>A folder</source>
+            <translation>Ein Ordner</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="84" />
+            <source>Paper size</source>
+            <translation>Papierformat</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="86" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="87" />
+            <source>Save in:</source>
+            <translation>Speichern in:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="92" />
+            <source>Paper:</source>
+            <translation>Papier:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="97" />
+            <source>Email draft</source>
+            <translation>E-Mail-Entwurf</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="100" />
+            <source>After exporting, make an email draft your mail program opens as a new message with the files attached (it works offline; send it when you are online).</source>
+            <translation>Nach dem Export einen E-Mail-Entwurf erstellen, den Ihr E-Mail-Programm als neue Nachricht mit den Dateien im Anhang öffnet (funktioniert offline; senden Sie ihn, wenn Sie online sind).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="102" />
+            <source>Recipients</source>
+            <translation>Empfänger</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="111" />
+            <source>Email language</source>
+            <translation>Sprache der E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="116" />
+            <source>Make &amp;email draft</source>
+            <translation>&amp;E-Mail-Entwurf erstellen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="119" />
+            <source>Open as &amp;plain email (no attachments)</source>
+            <translation>Als ein&amp;fache E-Mail öffnen (ohne Anhänge)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="122" />
+            <source>Language:</source>
+            <translation>Sprache:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="133" />
+            <source>E&amp;xport</source>
+            <translation>E&amp;xportieren</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="136" />
+            <source>&amp;Show in its folder</source>
+            <translation>Im Ordner anzei&amp;gen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="139" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="151" />
+            <source>Save the packet in</source>
+            <translation>Paket speichern in</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="162" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="198" />
+            <source>Preparing the documents…</source>
+            <translation>Dokumente werden erstellt…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="162" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="164" />
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="175" />
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="197" />
+            <source>Preparing: {0}</source>
+            <translation>Wird erstellt: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="209" />
+            <source>Written: {0}</source>
+            <translation>Geschrieben: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="237" />
+            <source>Large attachments</source>
+            <translation>Große Anhänge</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="238" />
+            <source>The attachments are over 10 MB; many mail servers refuse that. Make the draft anyway? (Or export a ZIP, or fewer documents.)</source>
+            <translation>Die Anhänge sind größer als 10 MB; viele Mailserver lehnen das ab. Den Entwurf trotzdem erstellen? (Oder exportieren Sie eine ZIP-Datei oder weniger Dokumente.)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="250" />
+            <source>Email draft written: {0}</source>
+            <translation>E-Mail-Entwurf geschrieben: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GanttView</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="89" />
+            <source>Work plan timeline</source>
+            <translation>Zeitleiste des Arbeitsplans</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="111" />
+            <source>{0} items from {1} to {2}; {3} overdue; {4} without dates. The table above lists the same items.</source>
+            <translation>{0} Punkte von {1} bis {2}; {3} überfällig; {4} ohne Datum. Die Tabelle oben listet dieselben Punkte auf.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="182" />
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="229" />
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="185" />
+            <source>pilot</source>
+            <translation>Pilot</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="189" />
+            <source>no dates</source>
+            <translation>ohne Datum</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="192" />
+            <source>{0} (pilot, overdue)</source>
+            <translation>{0} (Pilot, überfällig)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="194" />
+            <source>{0} (pilot)</source>
+            <translation>{0} (Pilot)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="196" />
+            <source>{0} (overdue)</source>
+            <translation>{0} (überfällig)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="213" />
+            <source>Nothing planned yet: add a programme or exchange above.</source>
+            <translation>Noch nichts geplant: Fügen Sie oben ein Programm oder einen Austausch hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="226" />
+            <source>planned or in progress</source>
+            <translation>geplant oder laufend</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="227" />
+            <source>★ pilot</source>
+            <translation>★ Pilot</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="228" />
+            <source>done or cancelled</source>
+            <translation>erledigt oder abgesagt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="241" />
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="289" />
+            <source>No dates (add a start or end date to place these on the timeline):</source>
+            <translation>Ohne Datum (fügen Sie ein Start- oder Enddatum hinzu, um diese Punkte auf der Zeitleiste zu platzieren):</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="292" />
+            <source>{0} — no dates</source>
+            <translation>{0} — ohne Datum</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="295" />
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiriesDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="145" />
+            <source>Inquiries and policy</source>
+            <translation>Anfragen und Richtlinie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="179" />
+            <source>Your &amp;policy</source>
+            <translation>Ihre &amp;Richtlinie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="182" />
+            <source>Agree on a few questions to ask about every request to partner, whether it comes from a city abroad or from local residents. They help you handle many requests and choose relationships you can keep up. A request must get Yes on every required question; the weight (1 to 5) says how much an optional one counts.</source>
+            <translation>Vereinbaren Sie einige Fragen, die Sie bei jeder Partnerschaftsanfrage stellen, ob sie von einer Stadt im Ausland oder von Einwohnern vor Ort kommt. Die Fragen helfen Ihnen, viele Anfragen zu bearbeiten und Beziehungen zu wählen, die Sie pflegen können. Eine Anfrage muss jede Pflichtfrage mit Ja beantworten; die Gewichtung (1 bis 5) gibt an, wie viel eine optionale Frage zählt.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187" />
+            <source>Policy questions</source>
+            <translation>Fragen der Richtlinie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187" />
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="225" />
+            <source>Required</source>
+            <translation>Pflicht</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="188" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="230" />
+            <source>Weight</source>
+            <translation>Gewichtung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="198" />
+            <source>&amp;Remove question</source>
+            <translation>Frage ent&amp;fernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="198" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="581" />
+            <source>Remove question</source>
+            <translation>Frage entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="199" />
+            <source>Remove the selected question from the policy</source>
+            <translation>Die ausgewählte Frage aus der Richtlinie entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="202" />
+            <source>Use su&amp;ggested questions</source>
+            <translation>&amp;Vorgeschlagene Fragen verwenden</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="202" />
+            <source>Use suggested questions</source>
+            <translation>Vorgeschlagene Fragen verwenden</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="203" />
+            <source>Start from seven common questions; you can remove or add questions afterwards</source>
+            <translation>Mit sieben gängigen Fragen beginnen; Sie können danach Fragen entfernen oder hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="211" />
+            <source>Add a question</source>
+            <translation>Frage hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="215" />
+            <source>e.g. The city has a direct train or flight to ours</source>
+            <translation>z. B. Die Stadt hat eine direkte Zug- oder Flugverbindung zu unserer</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="216" />
+            <source>New question</source>
+            <translation>Neue Frage</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="217" />
+            <source>A question answered Yes or No per inquiry</source>
+            <translation>Eine Frage, die pro Anfrage mit Ja oder Nein beantwortet wird</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="219" />
+            <source>New &amp;question:</source>
+            <translation>&amp;Neue Frage:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="224" />
+            <source>Req&amp;uired</source>
+            <translation>&amp;Pflicht</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="226" />
+            <source>A required question must be answered Yes for the request to meet the policy</source>
+            <translation>Eine Pflichtfrage muss mit Ja beantwortet werden, damit die Anfrage der Richtlinie entspricht</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="231" />
+            <source>How much an optional question counts, 1 to 5</source>
+            <translation>Wie viel eine optionale Frage zählt, 1 bis 5</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="234" />
+            <source>&amp;Weight:</source>
+            <translation>&amp;Gewichtung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="236" />
+            <source>&amp;Add question</source>
+            <translation>Frage &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="236" />
+            <source>Add question</source>
+            <translation>Frage hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="249" />
+            <source>I&amp;nquiries</source>
+            <translation>&amp;Anfragen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="258" />
+            <source>Inquiries</source>
+            <translation>Anfragen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="267" />
+            <source>Record an &amp;inquiry…</source>
+            <translation>Anfrage &amp;erfassen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="267" />
+            <source>Record an inquiry</source>
+            <translation>Anfrage erfassen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="268" />
+            <source>Note a request to partner from a city abroad or from local residents</source>
+            <translation>Eine Partnerschaftsanfrage einer Stadt im Ausland oder von Einwohnern vor Ort notieren</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="271" />
+            <source>Remo&amp;ve inquiry</source>
+            <translation>Anfrage en&amp;tfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="271" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="614" />
+            <source>Remove inquiry</source>
+            <translation>Anfrage entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="272" />
+            <source>Remove the selected inquiry</source>
+            <translation>Die ausgewählte Anfrage entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="282" />
+            <source>Select an inquiry above to answer your policy questions and record the committee's decision.</source>
+            <translation>Wählen Sie oben eine Anfrage aus, um Ihre Richtlinienfragen zu beantworten und die Entscheidung des Komitees zu erfassen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="317" />
+            <source>Policy check</source>
+            <translation>Richtlinienprüfung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="324" />
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="327" />
+            <source>Why the committee decided this (needed unless the decision is still pending)</source>
+            <translation>Warum das Komitee so entschieden hat (erforderlich, außer die Entscheidung steht noch aus)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="330" />
+            <source>Reason for the decision</source>
+            <translation>Begründung der Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="331" />
+            <source>Record d&amp;ecision</source>
+            <translation>Entscheidung festha&amp;lten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="332" />
+            <source>Record decision</source>
+            <translation>Entscheidung festhalten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="334" />
+            <source>&amp;Decision:</source>
+            <translation>Ent&amp;scheidung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="336" />
+            <source>Rea&amp;son:</source>
+            <translation>&amp;Begründung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="339" />
+            <source>Recorded decision</source>
+            <translation>Erfasste Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="375" />
+            <source>Weight counts only for optional questions</source>
+            <translation>Die Gewichtung zählt nur bei optionalen Fragen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="415" />
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="418" />
+            <source>from {0}</source>
+            <translation>von {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="419" />
+            <source>received {0}</source>
+            <translation>eingegangen am {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="421" />
+            <source>contact: {0}</source>
+            <translation>Kontakt: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="423" />
+            <source>No summary was noted.</source>
+            <translation>Es wurde keine Zusammenfassung notiert.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="444" />
+            <source>Your policy has no questions yet. Add some on the left, or use the suggested questions.</source>
+            <translation>Ihre Richtlinie hat noch keine Fragen. Fügen Sie links welche hinzu oder verwenden Sie die vorgeschlagenen Fragen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="449" />
+            <source>{0} (required)</source>
+            <translation>{0} (Pflicht)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="455" />
+            <source>Required question</source>
+            <translation>Pflichtfrage</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="456" />
+            <source>Optional question, weight {0}</source>
+            <translation>Optionale Frage, Gewichtung {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="477" />
+            <source>No policy questions yet, so there is nothing to weigh.</source>
+            <translation>Noch keine Richtlinienfragen, daher gibt es nichts zu gewichten.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="484" />
+            <source>Policy check:</source>
+            <translation>Richtlinienprüfung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="485" />
+            <source>The policy is a guide; the committee decides.</source>
+            <translation>Die Richtlinie ist eine Orientierung; das Komitee entscheidet.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="498" />
+            <source>No decision recorded yet. Note: {0}</source>
+            <translation>Noch keine Entscheidung erfasst. Hinweis: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="499" />
+            <source>No decision recorded yet.</source>
+            <translation>Noch keine Entscheidung erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="501" />
+            <source>Recorded: {0} on {1}. Reason: {2}</source>
+            <translation>Erfasst: {0} am {1}. Begründung: {2}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="504" />
+            <source>Recorded: {0}. Reason: {1}</source>
+            <translation>Erfasst: {0}. Begründung: {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="582" />
+            <source>Remove “{0}” from your policy? Answers already given to it will no longer count.</source>
+            <translation>„{0}“ aus Ihrer Richtlinie entfernen? Bereits gegebene Antworten darauf zählen dann nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="615" />
+            <source>Remove the inquiry from {0} received {1}, with its answers and decision?</source>
+            <translation>Die Anfrage von {0}, eingegangen am {1}, mit ihren Antworten und der Entscheidung entfernen?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="635" />
+            <source>Select an inquiry first.</source>
+            <translation>Wählen Sie zuerst eine Anfrage aus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryForm</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="654" />
+            <source>Record an inquiry</source>
+            <translation>Anfrage erfassen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="661" />
+            <source>The city abroad the request is about</source>
+            <translation>Die Stadt im Ausland, um die es in der Anfrage geht</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="667" />
+            <source>What they ask for and why</source>
+            <translation>Worum gebeten wird und warum</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="669" />
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="673" />
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="673" />
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="674" />
+            <source>C&amp;ity:</source>
+            <translation>&amp;Stadt:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="674" />
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="675" />
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="675" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="676" />
+            <source>Co&amp;ntact name:</source>
+            <translation>&amp;Kontaktperson:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="676" />
+            <source>Contact name</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="677" />
+            <source>S&amp;ummary:</source>
+            <translation>&amp;Zusammenfassung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="677" />
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="678" />
+            <source>&amp;Received on (YYYY-MM-DD):</source>
+            <translation>&amp;Eingegangen am (JJJJ-MM-TT):</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="678" />
+            <source>Received on</source>
+            <translation>Eingegangen am</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="697" />
+            <source>Choose the country from the list (type part of its name).</source>
+            <translation>Wählen Sie das Land aus der Liste (geben Sie einen Teil des Namens ein).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="219" />
+            <source>Edit programme or exchange</source>
+            <translation>Programm oder Austausch bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="220" />
+            <source>Add a programme or exchange</source>
+            <translation>Programm oder Austausch hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="223" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="224" />
+            <source>What will happen, in a few words</source>
+            <translation>Was stattfinden wird, in wenigen Worten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="225" />
+            <source>e.g. Summer youth soccer exchange</source>
+            <translation>z. B. Jugendfußball-Austausch im Sommer</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="226" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="229" />
+            <source>Term</source>
+            <translation>Laufzeit</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="229" />
+            <source>Short term is within a year</source>
+            <translation>Kurzfristig heißt innerhalb eines Jahres</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="232" />
+            <source>This is the &amp;pilot programme</source>
+            <translation>Dies ist das &amp;Pilotprogramm</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="233" />
+            <source>Pilot programme</source>
+            <translation>Pilotprogramm</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="234" />
+            <source>The first, small programme that tests the partnership</source>
+            <translation>Das erste, kleine Programm, mit dem die Partnerschaft erprobt wird</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="235" />
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="235" />
+            <source>Who makes sure it happens</source>
+            <translation>Wer dafür sorgt, dass es stattfindet</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="236" />
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="237" />
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="237" />
+            <source>When it should be finished</source>
+            <translation>Wann es abgeschlossen sein soll</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="238" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="241" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="242" />
+            <source>An amount in your currency; leave empty if unknown</source>
+            <translation>Ein Betrag in Ihrer Währung; leer lassen, wenn unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="243" />
+            <source>e.g. 2500</source>
+            <translation>z. B. 2500</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="244" />
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="245" />
+            <source>How many people take part</source>
+            <translation>Wie viele Personen teilnehmen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="246" />
+            <source>e.g. 12</source>
+            <translation>z. B. 12</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="247" />
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="247" />
+            <source>The work plan goal this serves</source>
+            <translation>Das Ziel des Arbeitsplans, dem dies dient</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="248" />
+            <source>No goal</source>
+            <translation>Kein Ziel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="250" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="252" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="273" />
+            <source>&amp;End:</source>
+            <translation>&amp;Ende:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="278" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="278" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="279" />
+            <source>Te&amp;rm:</source>
+            <translation>&amp;Laufzeit:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="280" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="280" />
+            <source>&amp;Start:</source>
+            <translation>&amp;Beginn:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="281" />
+            <source>St&amp;atus:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="281" />
+            <source>&amp;Budget:</source>
+            <translation>Bu&amp;dget:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="282" />
+            <source>Parti&amp;cipants:</source>
+            <translation>Teil&amp;nehmende:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="282" />
+            <source>&amp;Goal:</source>
+            <translation>&amp;Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="283" />
+            <source>&amp;Notes:</source>
+            <translation>N&amp;otizen:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="309" />
+            <source>The budget</source>
+            <translation>Das Budget</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="310" />
+            <source>The number of participants</source>
+            <translation>Die Zahl der Teilnehmenden</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="315" />
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="316" />
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterPanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="124" />
+            <source>Letters</source>
+            <translation>Briefe</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="129" />
+            <source>The letter is written in the partner's language, following its protocol, with a courtesy copy in yours. Check the proposed wording, adjust it, then preview and print.</source>
+            <translation>Der Brief wird in der Sprache der Partnerstadt und nach deren Protokoll verfasst, mit einer Höflichkeitsübersetzung in Ihrer Sprache. Prüfen Sie den vorgeschlagenen Wortlaut, passen Sie ihn an und sehen Sie sich dann die Vorschau an, bevor Sie drucken.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="133" />
+            <source>Kind of letter</source>
+            <translation>Art des Briefs</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="137" />
+            <source>Letter language</source>
+            <translation>Sprache des Briefs</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="138" />
+            <source>Courtesy copy language</source>
+            <translation>Sprache der Höflichkeitsübersetzung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="139" />
+            <source>No courtesy copy</source>
+            <translation>Keine Höflichkeitsübersetzung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="144" />
+            <source>Two letters</source>
+            <translation>Zwei Briefe</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="145" />
+            <source>Courtesy copy as a second letter</source>
+            <translation>Höflichkeitsübersetzung als zweiter Brief</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="146" />
+            <source>Parallel columns</source>
+            <translation>Parallele Spalten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="147" />
+            <source>Courtesy copy in a column</source>
+            <translation>Höflichkeitsübersetzung in einer Spalte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="149" />
+            <source>Paper size</source>
+            <translation>Papierformat</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="151" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="156" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="157" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="158" />
+            <source>&amp;Courtesy copy:</source>
+            <translation>&amp;Höflichkeitsübersetzung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="159" />
+            <source>Layout:</source>
+            <translation>Layout:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="160" />
+            <source>Paper:</source>
+            <translation>Papier:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="164" />
+            <source>Letter wording by language</source>
+            <translation>Wortlaut des Briefs nach Sprache</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="170" />
+            <source>Use the proposed &amp;wording</source>
+            <translation>Vorgeschlagenen &amp;Wortlaut verwenden</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="172" />
+            <source>&amp;Preview and print…</source>
+            <translation>&amp;Vorschau und Druck…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="174" />
+            <source>Mark as &amp;sent today</source>
+            <translation>Als heute &amp;gesendet markieren</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="211" />
+            <source>{0} (edited)</source>
+            <translation>{0} (bearbeitet)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="222" />
+            <source>Use the proposed wording</source>
+            <translation>Vorgeschlagenen Wortlaut verwenden</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="223" />
+            <source>Replace your edits of this letter with the wording the app proposes?</source>
+            <translation>Ihre Änderungen an diesem Brief durch den von der App vorgeschlagenen Wortlaut ersetzen?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="237" />
+            <source>Preparing the PDF…</source>
+            <translation>PDF wird erstellt…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="266" />
+            <source>Recorded in the correspondence.</source>
+            <translation>In der Korrespondenz erfasst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="51" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="218" />
+            <source>{0} — Sister City Desktop</source>
+            <translation>{0} — Sister City Desktop</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="56" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="73" />
+            <source>Partnerships</source>
+            <translation>Partnerschaften</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="69" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="154" />
+            <source>What is &amp;due</source>
+            <translation>Was an&amp;steht</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="70" />
+            <source>Everything due across your partnerships (Ctrl+D)</source>
+            <translation>Alles, was in Ihren Partnerschaften ansteht (Strg+D)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="75" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="122" />
+            <source>&amp;New partnership…</source>
+            <translation>&amp;Neue Partnerschaft…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="103" />
+            <source>Every change is saved as you make it.</source>
+            <translation>Jede Änderung wird sofort gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="121" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="126" />
+            <source>&amp;Export packet…</source>
+            <translation>Paket &amp;exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="130" />
+            <source>&amp;Committee and city…</source>
+            <translation>&amp;Komitee und Stadt…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="133" />
+            <source>&amp;Inquiries and policy…</source>
+            <translation>Anfragen und &amp;Richtlinie…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="136" />
+            <source>&amp;Preferences…</source>
+            <translation>Einstellun&amp;gen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="142" />
+            <source>&amp;Back up now</source>
+            <translation>Jetzt si&amp;chern</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="145" />
+            <source>&amp;Restore from a backup…</source>
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="149" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="153" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="158" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="159" />
+            <source>&amp;About Sister City Desktop</source>
+            <translation>&amp;Über Sister City Desktop</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="177" />
+            <source>No partnerships yet.
 
 Choose File › New partnership (Ctrl+N) to start one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="211"/>
-        <source>Partnership created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="234"/>
-        <source>Export packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="235"/>
-        <source>Open a partnership first, then export its documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="265"/>
-        <source>Could not save window size: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MinutesDelegate</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="184"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="185"/>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewPartnershipWizard</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="32"/>
-        <source>New partnership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="36"/>
-        <source>Who is the partner?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="37"/>
-        <source>If you have not chosen a city yet, start with research and compare candidates first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="40"/>
-        <source>We have not chosen a partner city yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="41"/>
-        <source>Partner not chosen yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="42"/>
-        <source>Partner city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="43"/>
-        <source>Partner country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="44"/>
-        <source>Kind of partnership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="45"/>
-        <source>A sister city is a full, open-ended partnership; a friendship city is lighter and often a first stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="50"/>
-        <source>Partner &amp;city:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="51"/>
-        <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="52"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="53"/>
-        <source>Starting step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="54"/>
-        <source>For a partnership already under way, start at the step it has reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="57"/>
-        <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="58"/>
-        <source>&amp;Starting at step:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="62"/>
-        <source>Document languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="63"/>
-        <source>Letters and the agreement are written in both languages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="65"/>
-        <source>Partner&apos;s language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="66"/>
-        <source>Our language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="69"/>
-        <source>&amp;Partner&apos;s language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="70"/>
-        <source>&amp;Our language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="91"/>
-        <source>Suggested from the country&apos;s official language: {0}. Change it if the city uses another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="99"/>
-        <source>Enter the partner city&apos;s name, or tick “not chosen yet”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="103"/>
-        <source>Choose the partner city&apos;s country from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PartnershipListModel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/partnership_model.py" line="23"/>
-        <source>Partner city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/partnership_model.py" line="24"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/partnership_model.py" line="25"/>
-        <source>Next action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/partnership_model.py" line="26"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/partnership_model.py" line="72"/>
-        <source>Not chosen yet: %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreview</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="43"/>
-        <source>Preview — {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="54"/>
-        <source>Document preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="57"/>
-        <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="58"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="60"/>
-        <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="62"/>
-        <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="64"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="75"/>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="83"/>
-        <source>Save PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="76"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="93"/>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="96"/>
-        <source>Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="97"/>
-        <source>No PDF viewer answered. The file is at:
+            <translation>Noch keine Partnerschaften.
+
+Wählen Sie Datei › Neue Partnerschaft (Strg+N), um eine anzulegen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="211" />
+            <source>Partnership created.</source>
+            <translation>Partnerschaft angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="234" />
+            <source>Export packet</source>
+            <translation>Paket exportieren</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="235" />
+            <source>Open a partnership first, then export its documents.</source>
+            <translation>Öffnen Sie zuerst eine Partnerschaft und exportieren Sie dann ihre Dokumente.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="265" />
+            <source>Could not save window size: {0}</source>
+            <translation>Fenstergröße konnte nicht gespeichert werden: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesDelegate</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="184" />
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="185" />
+            <source>Minutes</source>
+            <translation>Minuten</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPartnershipWizard</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="32" />
+            <source>New partnership</source>
+            <translation>Neue Partnerschaft</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="36" />
+            <source>Who is the partner?</source>
+            <translation>Wer ist die Partnerstadt?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="37" />
+            <source>If you have not chosen a city yet, start with research and compare candidates first.</source>
+            <translation>Wenn Sie noch keine Stadt gewählt haben, beginnen Sie mit der Recherche und vergleichen Sie zuerst Kandidatenstädte.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="40" />
+            <source>We have not chosen a partner city yet</source>
+            <translation>Wir haben noch keine Partnerstadt gewählt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="41" />
+            <source>Partner not chosen yet</source>
+            <translation>Partnerstadt noch nicht gewählt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="42" />
+            <source>Partner city</source>
+            <translation>Partnerstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="43" />
+            <source>Partner country</source>
+            <translation>Land der Partnerstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="44" />
+            <source>Kind of partnership</source>
+            <translation>Art der Partnerschaft</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="45" />
+            <source>A sister city is a full, open-ended partnership; a friendship city is lighter and often a first stage.</source>
+            <translation>Eine Städtepartnerschaft ist eine vollwertige, unbefristete Partnerschaft; eine Freundschaftsstadt ist eine lockerere Verbindung und oft eine erste Stufe.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="50" />
+            <source>Partner &amp;city:</source>
+            <translation>&amp;Partnerstadt:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="51" />
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="52" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="53" />
+            <source>Starting step</source>
+            <translation>Startschritt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="54" />
+            <source>For a partnership already under way, start at the step it has reached.</source>
+            <translation>Bei einer bereits laufenden Partnerschaft beginnen Sie mit dem Schritt, den sie erreicht hat.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="57" />
+            <source>{0}. {1}</source>
+            <translation>{0}. {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="58" />
+            <source>&amp;Starting at step:</source>
+            <translation>&amp;Beginnen bei Schritt:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="62" />
+            <source>Document languages</source>
+            <translation>Dokumentsprachen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="63" />
+            <source>Letters and the agreement are written in both languages.</source>
+            <translation>Briefe und die Partnerschaftsurkunde werden in beiden Sprachen verfasst.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="65" />
+            <source>Partner's language</source>
+            <translation>Sprache der Partnerstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="66" />
+            <source>Our language</source>
+            <translation>Unsere Sprache</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="69" />
+            <source>&amp;Partner's language:</source>
+            <translation>Sprache der &amp;Partnerstadt:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="70" />
+            <source>&amp;Our language:</source>
+            <translation>&amp;Unsere Sprache:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="91" />
+            <source>Suggested from the country's official language: {0}. Change it if the city uses another.</source>
+            <translation>Vorgeschlagen nach der Amtssprache des Landes: {0}. Ändern Sie sie, wenn die Stadt eine andere verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="99" />
+            <source>Enter the partner city's name, or tick “not chosen yet”.</source>
+            <translation>Geben Sie den Namen der Partnerstadt ein oder kreuzen Sie „noch nicht gewählt“ an.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="103" />
+            <source>Choose the partner city's country from the list.</source>
+            <translation>Wählen Sie das Land der Partnerstadt aus der Liste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipListModel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="23" />
+            <source>Partner city</source>
+            <translation>Partnerstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="24" />
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="25" />
+            <source>Next action</source>
+            <translation>Nächste Aufgabe</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="26" />
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="72" />
+            <source>Not chosen yet: %n candidate(s)</source>
+            <translation>
+                <numerusform>Noch nicht gewählt: %n Kandidatenstadt</numerusform>
+                <numerusform>Noch nicht gewählt: %n Kandidatenstädte</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="43" />
+            <source>Preview — {0}</source>
+            <translation>Vorschau — {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="54" />
+            <source>Document preview</source>
+            <translation>Dokumentvorschau</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="57" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="58" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="60" />
+            <source>&amp;Save PDF…</source>
+            <translation>PDF &amp;speichern…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="62" />
+            <source>&amp;Open in PDF viewer</source>
+            <translation>Im PDF-&amp;Programm öffnen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="64" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="75" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="83" />
+            <source>Save PDF</source>
+            <translation>PDF speichern</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="76" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="93" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="96" />
+            <source>Open in PDF viewer</source>
+            <translation>Im PDF-Programm öffnen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="97" />
+            <source>No PDF viewer answered. The file is at:
 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="38"/>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="44"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="47"/>
-        <source>Interface</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="49"/>
-        <source>Interface language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="50"/>
-        <source>The language of menus, buttons and messages. Documents keep their own languages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="52"/>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="55"/>
-        <source>Pseudo-localisation (for testers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="59"/>
-        <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="61"/>
-        <source>The new language is used the next time you start the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="65"/>
-        <source>National sister cities body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="67"/>
-        <source>The national association your committee reports new partnerships to. Leave empty to use the usual body for your country, if known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="75"/>
-        <source>Name of the national body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="78"/>
-        <source>Email of the national body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="81"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="82"/>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="113"/>
-        <source>The language could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResearchPanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="43"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="44"/>
-        <source>Geography</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="45"/>
-        <source>Industries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="46"/>
-        <source>Academic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="47"/>
-        <source>Cultural</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="48"/>
-        <source>Ties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="49"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="99"/>
-        <source>Candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="101"/>
-        <source>Select a candidate above to see and edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="111"/>
-        <source>Find candidate cities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="114"/>
-        <source>Type a city&apos;s name in any language or script (Osaka, Ōsaka or 大阪). The world gazetteer is on this computer, so this works offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="117"/>
-        <source>Search the world gazetteer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="118"/>
-        <source>Loading the world gazetteer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="122"/>
-        <source>&amp;Add as candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="124"/>
-        <source>Su&amp;ggest cities like ours…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="130"/>
-        <source>Matching cities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="140"/>
-        <source>Type a city name ({0} cities)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="143"/>
-        <source>The gazetteer could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="154"/>
-        <source>{0} — {1}, population {2}, {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="164"/>
-        <source>Type a city&apos;s name and pick it from the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="187"/>
-        <source>Compare candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="190"/>
-        <source>Each data point from the guide gets its own score against your city; the weights say how much each counts for your committee (0 leaves it out). Click a column title to sort.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="197"/>
-        <source>Weight of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="202"/>
-        <source>{0}:</source>
-        <comment>form label</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="208"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="208"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="208"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="208"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="210"/>
-        <source>Candidate comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="230"/>
-        <source>Research &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="254"/>
-        <source>not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="311"/>
-        <source>Your city&apos;s data points (what candidates are compared with)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RestoreDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="58"/>
-        <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="62"/>
-        <source>Restoring replaces what is in the app now with the backup. What is there now is kept as a backup of its own first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="64"/>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="68"/>
-        <source>{0} · {1} · {2} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="74"/>
-        <source>No automatic backups yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="77"/>
-        <source>Choose another &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="85"/>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="91"/>
-        <source>Backup file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="92"/>
-        <source>Sister City Desktop stores (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="99"/>
-        <source>Choose a backup in the list, or another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SeatingView</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="69"/>
-        <source>Flag and seating plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="83"/>
-        <source>Seen from the audience, from left to right: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="85"/>
-        <source>No plan yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="119"/>
-        <source>Audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="151"/>
-        <source>Host: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="152"/>
-        <source>Host side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="153"/>
-        <source>Guest: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="154"/>
-        <source>Guest side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="161"/>
-        <source>Seen from the audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="26"/>
-        <source>Welcome to Sister City Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="30"/>
-        <source>Your committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="31"/>
-        <source>Sister City Desktop keeps your partnerships on this computer. Start by telling it who you are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="34"/>
-        <source>Committee name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="35"/>
-        <source>e.g. Riverton Sister Cities Association</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="36"/>
-        <source>Committee language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="37"/>
-        <source>The language your committee works in; documents get a copy in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="39"/>
-        <source>Committee email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="40"/>
-        <source>Committee &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="41"/>
-        <source>Committee &amp;language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="42"/>
-        <source>Committee &amp;email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="47"/>
-        <source>Your city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="48"/>
-        <source>Partners will want to know about your city; you can add more later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="51"/>
-        <source>City name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="52"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="53"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="56"/>
-        <source>not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="57"/>
-        <source>Highest elected official</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="58"/>
-        <source>Official&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="59"/>
-        <source>Local sister city organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="60"/>
-        <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="61"/>
-        <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="62"/>
-        <source>&amp;Population:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="63"/>
-        <source>Highest elected &amp;official:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="64"/>
-        <source>Official&apos;s &amp;title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="65"/>
-        <source>Local &amp;organisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="70"/>
-        <source>You can change all of this later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StepPage</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="67"/>
-        <source>Step {0} of 7 · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="81"/>
-        <source>Guidance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="88"/>
-        <source>Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="104"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="126"/>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="190"/>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="196"/>
-        <source>{0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="166"/>
-        <source>Partner city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="176"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="176"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="177"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="178"/>
-        <source>Highest official</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="179"/>
-        <source>Official&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="180"/>
-        <source>Official&apos;s gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="181"/>
-        <source>Used for the correct title and salutation in letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="197"/>
-        <source>Official&apos;s gender:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="208"/>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="216"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="217"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="217"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="217"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="217"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="218"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="219"/>
-        <source>No contacts yet: add one at the mayor&apos;s office and a volunteer on each side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="223"/>
-        <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="225"/>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="400"/>
-        <source>Remove contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="235"/>
-        <source>Notes and decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="238"/>
-        <source>Notes and decisions for this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="251"/>
-        <source>Write a note or a decision the committee took…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="253"/>
-        <source>New note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="259"/>
-        <source>Kind of note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="260"/>
-        <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="262"/>
-        <source>Delete selected note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="315"/>
-        <source>Evaluation date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="316"/>
-        <source>{0}
+            <translation>Kein PDF-Programm hat reagiert. Die Datei liegt unter:
+{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="38" />
+            <source>Preferences</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="44" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="47" />
+            <source>Interface</source>
+            <translation>Oberfläche</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="49" />
+            <source>Interface language</source>
+            <translation>Sprache der Oberfläche</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="50" />
+            <source>The language of menus, buttons and messages. Documents keep their own languages.</source>
+            <translation>Die Sprache von Menüs, Schaltflächen und Meldungen. Dokumente behalten ihre eigenen Sprachen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="52" />
+            <source>System default</source>
+            <translation>Systemstandard</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="55" />
+            <source>Pseudo-localisation (for testers)</source>
+            <translation>Pseudo-Lokalisierung (für Tester)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="59" />
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Sprache der Oberfläche:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="61" />
+            <source>The new language is used the next time you start the app.</source>
+            <translation>Die neue Sprache wird beim nächsten Start der App verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="65" />
+            <source>National sister cities body</source>
+            <translation>Nationaler Städtepartnerschaftsverband</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="67" />
+            <source>The national association your committee reports new partnerships to. Leave empty to use the usual body for your country, if known.</source>
+            <translation>Der nationale Verband, dem Ihr Komitee neue Partnerschaften meldet. Leer lassen, um den üblichen Verband Ihres Landes zu verwenden, sofern bekannt.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="75" />
+            <source>Name of the national body</source>
+            <translation>Name des nationalen Verbands</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="78" />
+            <source>Email of the national body</source>
+            <translation>E-Mail des nationalen Verbands</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="81" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="82" />
+            <source>&amp;Email:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="113" />
+            <source>The language could not be saved: {0}</source>
+            <translation>Die Sprache konnte nicht gespeichert werden: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResearchPanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="43" />
+            <source>Population</source>
+            <translation>Einwohnerzahl</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="44" />
+            <source>Geography</source>
+            <translation>Geografie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="45" />
+            <source>Industries</source>
+            <translation>Wirtschaftszweige</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="46" />
+            <source>Academic</source>
+            <translation>Bildung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="47" />
+            <source>Cultural</source>
+            <translation>Kultur</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="48" />
+            <source>Ties</source>
+            <translation>Verbindungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="49" />
+            <source>History</source>
+            <translation>Geschichte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="99" />
+            <source>Candidate</source>
+            <translation>Kandidatenstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="101" />
+            <source>Select a candidate above to see and edit it.</source>
+            <translation>Wählen Sie oben eine Kandidatenstadt aus, um sie anzuzeigen und zu bearbeiten.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="111" />
+            <source>Find candidate cities</source>
+            <translation>Kandidatenstädte finden</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="114" />
+            <source>Type a city's name in any language or script (Osaka, Ōsaka or 大阪). The world gazetteer is on this computer, so this works offline.</source>
+            <translation>Geben Sie den Namen einer Stadt in einer beliebigen Sprache oder Schrift ein (Osaka, Ōsaka oder 大阪). Das Weltortsverzeichnis ist auf diesem Computer gespeichert, die Suche funktioniert also offline.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="117" />
+            <source>Search the world gazetteer</source>
+            <translation>Weltortsverzeichnis durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="118" />
+            <source>Loading the world gazetteer…</source>
+            <translation>Weltortsverzeichnis wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="122" />
+            <source>&amp;Add as candidate</source>
+            <translation>Als Kandidatenstadt &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="124" />
+            <source>Su&amp;ggest cities like ours…</source>
+            <translation>Ähnliche &amp;Städte vorschlagen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="130" />
+            <source>Matching cities</source>
+            <translation>Passende Städte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="140" />
+            <source>Type a city name ({0} cities)…</source>
+            <translation>Stadtnamen eingeben ({0} Städte)…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="143" />
+            <source>The gazetteer could not be loaded.</source>
+            <translation>Das Ortsverzeichnis konnte nicht geladen werden.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="154" />
+            <source>{0} — {1}, population {2}, {3}</source>
+            <translation>{0} — {1}, {2} Einwohner, {3}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="164" />
+            <source>Type a city's name and pick it from the list first.</source>
+            <translation>Geben Sie zuerst den Namen einer Stadt ein und wählen Sie sie aus der Liste.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="187" />
+            <source>Compare candidates</source>
+            <translation>Kandidatenstädte vergleichen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="190" />
+            <source>Each data point from the guide gets its own score against your city; the weights say how much each counts for your committee (0 leaves it out). Click a column title to sort.</source>
+            <translation>Jeder Datenpunkt aus dem Leitfaden erhält einen eigenen Punktwert im Vergleich mit Ihrer Stadt; die Gewichtungen geben an, wie viel er für Ihr Komitee zählt (0 lässt ihn weg). Klicken Sie auf einen Spaltentitel, um zu sortieren.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="197" />
+            <source>Weight of {0}</source>
+            <translation>Gewichtung von {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="202" />
+            <source>{0}:</source>
+            <comment>form label</comment>
+            <translation>{0}:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="208" />
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="208" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="208" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="208" />
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="210" />
+            <source>Candidate comparison</source>
+            <translation>Vergleich der Kandidatenstädte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="230" />
+            <source>Research &amp;report (PDF)…</source>
+            <translation>Recherche&amp;bericht (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="254" />
+            <source>not known</source>
+            <translation>nicht bekannt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="311" />
+            <source>Your city's data points (what candidates are compared with)</source>
+            <translation>Datenpunkte Ihrer Stadt (womit Kandidatenstädte verglichen werden)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="58" />
+            <source>Restore from a backup</source>
+            <translation>Aus einer Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="62" />
+            <source>Restoring replaces what is in the app now with the backup. What is there now is kept as a backup of its own first, so this can be undone.</source>
+            <translation>Beim Wiederherstellen wird der aktuelle Inhalt der App durch die Sicherung ersetzt. Der aktuelle Stand wird vorher selbst gesichert, sodass sich dies rückgängig machen lässt.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="64" />
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="68" />
+            <source>{0} · {1} · {2} KB</source>
+            <translation>{0} · {1} · {2} KB</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="74" />
+            <source>No automatic backups yet.</source>
+            <translation>Noch keine automatischen Sicherungen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="77" />
+            <source>Choose another &amp;file…</source>
+            <translation>Andere &amp;Datei wählen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="85" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="91" />
+            <source>Backup file</source>
+            <translation>Sicherungsdatei</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="92" />
+            <source>Sister City Desktop stores (*.sqlite3)</source>
+            <translation>Sister City Desktop-Datenbanken (*.sqlite3)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="99" />
+            <source>Choose a backup in the list, or another file.</source>
+            <translation>Wählen Sie eine Sicherung in der Liste oder eine andere Datei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeatingView</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="69" />
+            <source>Flag and seating plan</source>
+            <translation>Flaggen- und Sitzplan</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="83" />
+            <source>Seen from the audience, from left to right: {0}.</source>
+            <translation>Vom Publikum aus gesehen, von links nach rechts: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="85" />
+            <source>No plan yet.</source>
+            <translation>Noch kein Plan.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="119" />
+            <source>Audience</source>
+            <translation>Publikum</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="151" />
+            <source>Host: {0}</source>
+            <translation>Gastgeber: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="152" />
+            <source>Host side</source>
+            <translation>Seite der Gastgeber</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="153" />
+            <source>Guest: {0}</source>
+            <translation>Gast: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="154" />
+            <source>Guest side</source>
+            <translation>Seite der Gäste</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="161" />
+            <source>Seen from the audience</source>
+            <translation>Vom Publikum aus gesehen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="26" />
+            <source>Welcome to Sister City Desktop</source>
+            <translation>Willkommen bei Sister City Desktop</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="30" />
+            <source>Your committee</source>
+            <translation>Ihr Komitee</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="31" />
+            <source>Sister City Desktop keeps your partnerships on this computer. Start by telling it who you are.</source>
+            <translation>Sister City Desktop speichert Ihre Partnerschaften auf diesem Computer. Sagen Sie zunächst, wer Sie sind.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="34" />
+            <source>Committee name</source>
+            <translation>Name des Komitees</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="35" />
+            <source>e.g. Riverton Sister Cities Association</source>
+            <translation>z. B. Städtepartnerschaftsverein Riverton</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="36" />
+            <source>Committee language</source>
+            <translation>Sprache des Komitees</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="37" />
+            <source>The language your committee works in; documents get a copy in it.</source>
+            <translation>Die Arbeitssprache Ihres Komitees; Dokumente erhalten eine Fassung in dieser Sprache.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="39" />
+            <source>Committee email</source>
+            <translation>E-Mail des Komitees</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="40" />
+            <source>Committee &amp;name:</source>
+            <translation>&amp;Name des Komitees:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="41" />
+            <source>Committee &amp;language:</source>
+            <translation>&amp;Sprache des Komitees:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="42" />
+            <source>Committee &amp;email:</source>
+            <translation>&amp;E-Mail des Komitees:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="47" />
+            <source>Your city</source>
+            <translation>Ihre Stadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="48" />
+            <source>Partners will want to know about your city; you can add more later.</source>
+            <translation>Partner möchten etwas über Ihre Stadt erfahren; Sie können später mehr ergänzen.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="51" />
+            <source>City name</source>
+            <translation>Name der Stadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="52" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="53" />
+            <source>Population</source>
+            <translation>Einwohnerzahl</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="56" />
+            <source>not known</source>
+            <translation>nicht bekannt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="57" />
+            <source>Highest elected official</source>
+            <translation>Höchste gewählte Amtsperson</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="58" />
+            <source>Official's title</source>
+            <translation>Amtsbezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="59" />
+            <source>Local sister city organisation</source>
+            <translation>Örtlicher Städtepartnerschaftsverein</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="60" />
+            <source>&amp;City:</source>
+            <translation>&amp;Stadt:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="61" />
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="62" />
+            <source>&amp;Population:</source>
+            <translation>Einwohner&amp;zahl:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="63" />
+            <source>Highest elected &amp;official:</source>
+            <translation>&amp;Höchste gewählte Amtsperson:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="64" />
+            <source>Official's &amp;title:</source>
+            <translation>&amp;Amtsbezeichnung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="65" />
+            <source>Local &amp;organisation:</source>
+            <translation>Örtlicher &amp;Verein:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="70" />
+            <source>You can change all of this later.</source>
+            <translation>Sie können all dies später ändern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepPage</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="67" />
+            <source>Step {0} of 7 · {1}</source>
+            <translation>Schritt {0} von 7 · {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="81" />
+            <source>Guidance</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="88" />
+            <source>Checklist</source>
+            <translation>Checkliste</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="104" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="126" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="190" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="196" />
+            <source>{0}:</source>
+            <translation>{0}:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="166" />
+            <source>Partner city</source>
+            <translation>Partnerstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="176" />
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="176" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="177" />
+            <source>Population</source>
+            <translation>Einwohnerzahl</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="178" />
+            <source>Highest official</source>
+            <translation>Höchste Amtsperson</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="179" />
+            <source>Official's title</source>
+            <translation>Amtsbezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="180" />
+            <source>Official's gender</source>
+            <translation>Geschlecht der Amtsperson</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="181" />
+            <source>Used for the correct title and salutation in letters</source>
+            <translation>Für die korrekte Amtsbezeichnung und Anrede in Briefen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="197" />
+            <source>Official's gender:</source>
+            <translation>Geschlecht der Amtsperson:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="208" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="216" />
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="217" />
+            <source>Side</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="217" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="217" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="217" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="218" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="219" />
+            <source>No contacts yet: add one at the mayor's office and a volunteer on each side.</source>
+            <translation>Noch keine Kontakte: Fügen Sie auf jeder Seite einen Kontakt im Bürgermeisterbüro und eine ehrenamtliche Person hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="223" />
+            <source>&amp;Add contact…</source>
+            <translation>&amp;Kontakt hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="225" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="400" />
+            <source>Remove contact</source>
+            <translation>Kontakt entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="235" />
+            <source>Notes and decisions</source>
+            <translation>Notizen und Entscheidungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="238" />
+            <source>Notes and decisions for this step</source>
+            <translation>Notizen und Entscheidungen zu diesem Schritt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="251" />
+            <source>Write a note or a decision the committee took…</source>
+            <translation>Notiz oder Entscheidung des Komitees eingeben…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="253" />
+            <source>New note</source>
+            <translation>Neue Notiz</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="259" />
+            <source>Kind of note</source>
+            <translation>Art der Notiz</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="260" />
+            <source>Add &amp;note</source>
+            <translation>&amp;Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="262" />
+            <source>Delete selected note</source>
+            <translation>Ausgewählte Notiz löschen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="315" />
+            <source>Evaluation date</source>
+            <translation>Datum der Auswertung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="316" />
+            <source>{0}
 
 Keep this date anyway? Say why:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="323"/>
-        <source>The date was not changed: a reason is needed for a date outside 6 to 24 months after signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="357"/>
-        <source>✔ This step is done. ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/step_page.py" line="360"/>
-        <source>%n of {0} items still open. Done when: {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="364"/>
-        <source>Almost there. Done when: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="381"/>
-        <source>Select a note in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="383"/>
-        <source>Delete note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="384"/>
-        <source>Delete the selected note?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="397"/>
-        <source>Select a contact in the table first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="401"/>
-        <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SuggestDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="39"/>
-        <source>Suggest cities like ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="43"/>
-        <source>Cities of a similar size from the world gazetteer that you have not considered yet. Only population is known for them; add a promising one as a candidate and fill in the other data points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="47"/>
-        <source>Countries (two-letter codes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="48"/>
-        <source>e.g. FR, ES, IT — empty for every country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="49"/>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="50"/>
-        <source>any language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="54"/>
-        <source>Maximum distance in km (0 for any)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="57"/>
-        <source>any distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="58"/>
-        <source>Leave out countries where we already have a partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="60"/>
-        <source>How many suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="63"/>
-        <source>&amp;Countries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="64"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="65"/>
-        <source>&amp;Distance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="67"/>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="70"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="73"/>
-        <source>&amp;Add selected as candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="75"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="83"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="83"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="83"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84"/>
-        <source>Distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="85"/>
-        <source>Suggested cities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="100"/>
-        <source>“{0}” is not a two-letter country code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="107"/>
-        <source>Searching 34,000 cities…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="122"/>
-        <source>%n suggestion(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="127"/>
-        <source>{0} km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="141"/>
-        <source>Select a city in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="150"/>
-        <source>Added %n candidate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TagBoxes</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="116"/>
-        <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkPlanPanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="345"/>
-        <source>Work plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="353"/>
-        <source>Agree with the partner city on goals for the coming year (short term) and beyond (long term), then list the programmes and exchanges that serve them: who owns each one, when it happens and what it costs. Start with one small pilot programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="364"/>
-        <source>Work plan &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="364"/>
-        <source>Work plan PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="365"/>
-        <source>Preview, print or save the work plan as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="368"/>
-        <source>Export &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="368"/>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="710"/>
-        <source>Export calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="369"/>
-        <source>Save the ceremony, evaluation and work plan dates as a file that Outlook, Google Calendar or Apple Calendar can import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="382"/>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="384"/>
-        <source>Work plan goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="385"/>
-        <source>Short-term goals first, then long-term goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="390"/>
-        <source>Goal term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="391"/>
-        <source>Short term is within a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="394"/>
-        <source>Goal title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="395"/>
-        <source>e.g. Every school in town has a class link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="397"/>
-        <source>Goal description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="398"/>
-        <source>Optional: how you will know the goal is reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="400"/>
-        <source>Optional: how you will know it is reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="402"/>
-        <source>Add &amp;goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="402"/>
-        <source>Add goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="404"/>
-        <source>Remo&amp;ve goal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="405"/>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="619"/>
-        <source>Remove goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="406"/>
-        <source>Its programmes stay in the plan without a goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="408"/>
-        <source>New goal t&amp;itle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="414"/>
-        <source>Descriptio&amp;n:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="424"/>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="426"/>
-        <source>Programmes and exchanges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="427"/>
-        <source>Double-click a row to edit it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="444"/>
-        <source>&amp;Add programme…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="445"/>
-        <source>Add programme or exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="447"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="448"/>
-        <source>Edit programme or exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="450"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="451"/>
-        <source>Delete programme or exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="457"/>
-        <source>Timeline (point at a bar to see its dates):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="493"/>
-        <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="510"/>
-        <source>Pilot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="536"/>
-        <source>The end date {0} has passed and it is not done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="539"/>
-        <source>No programmes or exchanges yet. Use “Add programme…” for the pilot programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="609"/>
-        <source>Select a goal in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="612"/>
-        <source>Remove the goal “{0}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="615"/>
-        <source>%n programme under it stay in the plan without a goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="618"/>
-        <source>%n programmes under it stay in the plan without a goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="651"/>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="661"/>
-        <source>Select a programme in the table first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="664"/>
-        <source>Delete programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="665"/>
-        <source>Delete “{0}” from the work plan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="682"/>
-        <source>Preparing the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="710"/>
-        <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="720"/>
-        <source>Calendar saved to {0}. Open it with your calendar program to add the dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="59"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="70"/>
-        <source>Step {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="71"/>
-        <source>{0}: {1} (Ctrl+{2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="86"/>
-        <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="87"/>
-        <source>Previous step (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="90"/>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="144"/>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="147"/>
-        <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="91"/>
-        <source>Next step (Alt+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="118"/>
-        <source>Partner not chosen yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="119"/>
-        <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="128"/>
-        <source>Documents in {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="129"/>
-        <source>Now at step {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="145"/>
-        <source>Complete step and go o&amp;n ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="148"/>
-        <source>Step {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="166"/>
-        <source>Steps are taken in order: finish the steps before it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="186"/>
-        <source>Move on?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="187"/>
-        <source>“{0}” is not finished yet.
+            <translation>{0}
+
+Dieses Datum trotzdem beibehalten? Begründen Sie es:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="323" />
+            <source>The date was not changed: a reason is needed for a date outside 6 to 24 months after signing.</source>
+            <translation>Das Datum wurde nicht geändert: Ein Datum außerhalb von 6 bis 24 Monaten nach der Unterzeichnung braucht eine Begründung.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="357" />
+            <source>✔ This step is done. ({0})</source>
+            <translation>✔ Dieser Schritt ist erledigt. ({0})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/step_page.py" line="360" />
+            <source>%n of {0} items still open. Done when: {1}</source>
+            <translation>
+                <numerusform>%n von {0} Punkten noch offen. Erledigt, wenn: {1}</numerusform>
+                <numerusform>%n von {0} Punkten noch offen. Erledigt, wenn: {1}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="364" />
+            <source>Almost there. Done when: {0}</source>
+            <translation>Fast geschafft. Erledigt, wenn: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="381" />
+            <source>Select a note in the list first.</source>
+            <translation>Wählen Sie zuerst eine Notiz in der Liste aus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="383" />
+            <source>Delete note</source>
+            <translation>Notiz löschen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="384" />
+            <source>Delete the selected note?</source>
+            <translation>Die ausgewählte Notiz löschen?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="397" />
+            <source>Select a contact in the table first.</source>
+            <translation>Wählen Sie zuerst einen Kontakt in der Tabelle aus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="401" />
+            <source>Remove {0}?</source>
+            <translation>{0} entfernen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="39" />
+            <source>Suggest cities like ours</source>
+            <translation>Ähnliche Städte vorschlagen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="43" />
+            <source>Cities of a similar size from the world gazetteer that you have not considered yet. Only population is known for them; add a promising one as a candidate and fill in the other data points.</source>
+            <translation>Städte ähnlicher Größe aus dem Weltortsverzeichnis, die Sie noch nicht in Betracht gezogen haben. Für sie ist nur die Einwohnerzahl bekannt; fügen Sie eine vielversprechende als Kandidatenstadt hinzu und ergänzen Sie die übrigen Datenpunkte.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="47" />
+            <source>Countries (two-letter codes)</source>
+            <translation>Länder (Ländercodes aus zwei Buchstaben)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="48" />
+            <source>e.g. FR, ES, IT — empty for every country</source>
+            <translation>z. B. FR, ES, IT — leer für alle Länder</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="49" />
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="50" />
+            <source>any language</source>
+            <translation>beliebige Sprache</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="54" />
+            <source>Maximum distance in km (0 for any)</source>
+            <translation>Maximale Entfernung in km (0 für beliebig)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="57" />
+            <source>any distance</source>
+            <translation>beliebige Entfernung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="58" />
+            <source>Leave out countries where we already have a partner</source>
+            <translation>Länder auslassen, in denen wir bereits eine Partnerstadt haben</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="60" />
+            <source>How many suggestions</source>
+            <translation>Wie viele Vorschläge</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="63" />
+            <source>&amp;Countries:</source>
+            <translation>&amp;Länder:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="64" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="65" />
+            <source>&amp;Distance:</source>
+            <translation>&amp;Entfernung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="67" />
+            <source>&amp;Show:</source>
+            <translation>An&amp;zeigen:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="70" />
+            <source>&amp;Find</source>
+            <translation>Su&amp;chen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="73" />
+            <source>&amp;Add selected as candidate</source>
+            <translation>Auswahl als Kandidatenstadt &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="75" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="83" />
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="83" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="83" />
+            <source>Population</source>
+            <translation>Einwohnerzahl</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84" />
+            <source>Distance</source>
+            <translation>Entfernung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84" />
+            <source>Score</source>
+            <translation>Punktwert</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84" />
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="85" />
+            <source>Suggested cities</source>
+            <translation>Vorgeschlagene Städte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="100" />
+            <source>“{0}” is not a two-letter country code.</source>
+            <translation>„{0}“ ist kein Ländercode aus zwei Buchstaben.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="107" />
+            <source>Searching 34,000 cities…</source>
+            <translation>34.000 Städte werden durchsucht…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="122" />
+            <source>%n suggestion(s).</source>
+            <translation>
+                <numerusform>%n Vorschlag.</numerusform>
+                <numerusform>%n Vorschläge.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="127" />
+            <source>{0} km</source>
+            <translation>{0} km</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="141" />
+            <source>Select a city in the list first.</source>
+            <translation>Wählen Sie zuerst eine Stadt in der Liste aus.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="150" />
+            <source>Added %n candidate(s).</source>
+            <translation>
+                <numerusform>%n Kandidatenstadt hinzugefügt.</numerusform>
+                <numerusform>%n Kandidatenstädte hinzugefügt.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TagBoxes</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="116" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPlanPanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="345" />
+            <source>Work plan</source>
+            <translation>Arbeitsplan</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="353" />
+            <source>Agree with the partner city on goals for the coming year (short term) and beyond (long term), then list the programmes and exchanges that serve them: who owns each one, when it happens and what it costs. Start with one small pilot programme.</source>
+            <translation>Vereinbaren Sie mit der Partnerstadt Ziele für das kommende Jahr (kurzfristig) und darüber hinaus (langfristig) und listen Sie dann die Programme und Austausche auf, die diesen Zielen dienen: wer jeweils verantwortlich ist, wann sie stattfinden und was sie kosten. Beginnen Sie mit einem kleinen Pilotprogramm.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="364" />
+            <source>Work plan &amp;PDF…</source>
+            <translation>Arbeitsplan als &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="364" />
+            <source>Work plan PDF</source>
+            <translation>Arbeitsplan als PDF</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="365" />
+            <source>Preview, print or save the work plan as a PDF</source>
+            <translation>Den Arbeitsplan als PDF ansehen, drucken oder speichern</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="368" />
+            <source>Export &amp;calendar (.ics)…</source>
+            <translation>&amp;Kalender exportieren (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="368" />
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="710" />
+            <source>Export calendar</source>
+            <translation>Kalender exportieren</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="369" />
+            <source>Save the ceremony, evaluation and work plan dates as a file that Outlook, Google Calendar or Apple Calendar can import</source>
+            <translation>Die Termine von Festakt, Auswertung und Arbeitsplan als Datei speichern, die Outlook, Google Calendar oder Apple Calendar importieren können</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="382" />
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="384" />
+            <source>Work plan goals</source>
+            <translation>Ziele des Arbeitsplans</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="385" />
+            <source>Short-term goals first, then long-term goals</source>
+            <translation>Zuerst kurzfristige, dann langfristige Ziele</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="390" />
+            <source>Goal term</source>
+            <translation>Laufzeit des Ziels</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="391" />
+            <source>Short term is within a year</source>
+            <translation>Kurzfristig heißt innerhalb eines Jahres</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="394" />
+            <source>Goal title</source>
+            <translation>Titel des Ziels</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="395" />
+            <source>e.g. Every school in town has a class link</source>
+            <translation>z. B. Jede Schule der Stadt hat eine Klassenpartnerschaft</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="397" />
+            <source>Goal description</source>
+            <translation>Beschreibung des Ziels</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="398" />
+            <source>Optional: how you will know the goal is reached</source>
+            <translation>Optional: woran Sie erkennen, dass das Ziel erreicht ist</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="400" />
+            <source>Optional: how you will know it is reached</source>
+            <translation>Optional: woran Sie erkennen, dass es erreicht ist</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="402" />
+            <source>Add &amp;goal</source>
+            <translation>&amp;Ziel hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="402" />
+            <source>Add goal</source>
+            <translation>Ziel hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="404" />
+            <source>Remo&amp;ve goal…</source>
+            <translation>Ziel ent&amp;fernen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="405" />
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="619" />
+            <source>Remove goal</source>
+            <translation>Ziel entfernen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="406" />
+            <source>Its programmes stay in the plan without a goal</source>
+            <translation>Die zugehörigen Programme bleiben ohne Ziel im Plan</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="408" />
+            <source>New goal t&amp;itle:</source>
+            <translation>&amp;Titel des neuen Ziels:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="414" />
+            <source>Descriptio&amp;n:</source>
+            <translation>Beschreib&amp;ung:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="424" />
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="426" />
+            <source>Programmes and exchanges</source>
+            <translation>Programme und Austausche</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="427" />
+            <source>Double-click a row to edit it</source>
+            <translation>Doppelklicken Sie auf eine Zeile, um sie zu bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="444" />
+            <source>&amp;Add programme…</source>
+            <translation>Programm &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="445" />
+            <source>Add programme or exchange</source>
+            <translation>Programm oder Austausch hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="447" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="448" />
+            <source>Edit programme or exchange</source>
+            <translation>Programm oder Austausch bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="450" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="451" />
+            <source>Delete programme or exchange</source>
+            <translation>Programm oder Austausch löschen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="457" />
+            <source>Timeline (point at a bar to see its dates):</source>
+            <translation>Zeitleiste (zeigen Sie auf einen Balken, um seine Termine zu sehen):</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="493" />
+            <source>No goals yet.</source>
+            <translation>Noch keine Ziele.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="510" />
+            <source>Pilot</source>
+            <translation>Pilot</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="536" />
+            <source>The end date {0} has passed and it is not done.</source>
+            <translation>Das Enddatum {0} ist verstrichen, und es ist noch nicht erledigt.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="539" />
+            <source>No programmes or exchanges yet. Use “Add programme…” for the pilot programme.</source>
+            <translation>Noch keine Programme oder Austausche. Verwenden Sie „Programm hinzufügen…“ für das Pilotprogramm.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="609" />
+            <source>Select a goal in the list first.</source>
+            <translation>Wählen Sie zuerst ein Ziel in der Liste aus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="612" />
+            <source>Remove the goal “{0}”?</source>
+            <translation>Das Ziel „{0}“ entfernen?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="615" />
+            <source>%n programme under it stay in the plan without a goal.</source>
+            <translation>
+                <numerusform>%n zugehöriges Programm bleibt ohne Ziel im Plan.</numerusform>
+                <numerusform>%n zugehörige Programme bleiben ohne Ziel im Plan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="618" />
+            <source>%n programmes under it stay in the plan without a goal.</source>
+            <translation>
+                <numerusform>%n zugehöriges Programm bleibt ohne Ziel im Plan.</numerusform>
+                <numerusform>%n zugehörige Programme bleiben ohne Ziel im Plan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="651" />
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="661" />
+            <source>Select a programme in the table first.</source>
+            <translation>Wählen Sie zuerst ein Programm in der Tabelle aus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="664" />
+            <source>Delete programme</source>
+            <translation>Programm löschen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="665" />
+            <source>Delete “{0}” from the work plan?</source>
+            <translation>„{0}“ aus dem Arbeitsplan löschen?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="682" />
+            <source>Preparing the PDF…</source>
+            <translation>PDF wird erstellt…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="710" />
+            <source>Calendar files (*.ics)</source>
+            <translation>Kalenderdateien (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="720" />
+            <source>Calendar saved to {0}. Open it with your calendar program to add the dates.</source>
+            <translation>Kalender gespeichert unter {0}. Öffnen Sie die Datei mit Ihrem Kalenderprogramm, um die Termine hinzuzufügen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="59" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="70" />
+            <source>Step {0}: {1}</source>
+            <translation>Schritt {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="71" />
+            <source>{0}: {1} (Ctrl+{2})</source>
+            <translation>{0}: {1} (Strg+{2})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="86" />
+            <source>◀ &amp;Back</source>
+            <translation>◀ &amp;Zurück</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="87" />
+            <source>Previous step (Alt+Left)</source>
+            <translation>Vorheriger Schritt (Alt+Links)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="90" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="144" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="147" />
+            <source>&amp;Next ▶</source>
+            <translation>&amp;Weiter ▶</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="91" />
+            <source>Next step (Alt+Right)</source>
+            <translation>Nächster Schritt (Alt+Rechts)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="118" />
+            <source>Partner not chosen yet</source>
+            <translation>Partnerstadt noch nicht gewählt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="119" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="128" />
+            <source>Documents in {0}</source>
+            <translation>Dokumentsprachen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="129" />
+            <source>Now at step {0}: {1}</source>
+            <translation>Jetzt bei Schritt {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="145" />
+            <source>Complete step and go o&amp;n ▶</source>
+            <translation>Schritt abschließen und &amp;fortfahren ▶</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="148" />
+            <source>Step {0} of {1}</source>
+            <translation>Schritt {0} von {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="166" />
+            <source>Steps are taken in order: finish the steps before it first.</source>
+            <translation>Die Schritte werden der Reihe nach bearbeitet: Schließen Sie zuerst die vorherigen Schritte ab.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="186" />
+            <source>Move on?</source>
+            <translation>Weitergehen?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="187" />
+            <source>“{0}” is not finished yet.
 
 Done when: {1}
 
 Move the partnership to the next step anyway? You can come back at any time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="199"/>
-        <source>Moved on to step {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="213"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="225"/>
-        <source>Next: {0} (due {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="227"/>
-        <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>about</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="29"/>
-        <location filename="../sistercity_desktop/ui/about.py" line="38"/>
-        <source>{0}: MIT licence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="30"/>
-        <source>{0} and {1}: LGPL v3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="32"/>
-        <source>{0} and {1}: MIT licence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="34"/>
-        <source>{0}: BSD licence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="35"/>
-        <source>{0}: BSD licence; locale data from the {1} project (Unicode licence).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="39"/>
-        <source>World cities: {0} ({1}), CC BY 4.0, through the {2} package (MIT licence).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="43"/>
-        <source>Fonts: {0}; licence texts in {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="55"/>
-        <source>Guides local sister city committees from the first idea to the evaluation of a living partnership: letters, agreements, ceremonies and follow-up, all offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="59"/>
-        <source>Your data stays on this computer, in the data folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="62"/>
-        <source>Licences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="69"/>
-        <source>About Sister City Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>agreement</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="40"/>
-        <source>Both texts equally authentic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="41"/>
-        <source>One signed original for each side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="42"/>
-        <source>Effective on signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="43"/>
-        <source>Creates no legally binding obligations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="44"/>
-        <source>Names the implementing committees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="45"/>
-        <source>Either side may end it by written notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="54"/>
-        <source>A ceremonial agreement speaks of friendship and cooperation in general words. A precise one also lists the areas of cooperation and the exchanges a year, sets up a joint working group meeting once a year, and says that each side pays its own costs. Choose the style in “Type of agreement” above: the areas and the number of exchanges below are written into the text only when the type is Precise. The clauses are used in both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="65"/>
-        <source>Two originals are printed, one kept by each city. In each city&apos;s own original that city is named first, its language stands in the left column and its mayor signs first (the “alternat”). A plain bilingual copy is for reading and sharing, not for signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>backup_dialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="32"/>
-        <source>manual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="33"/>
-        <source>daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="34"/>
-        <source>before-restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="42"/>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="46"/>
-        <source>Back up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="47"/>
-        <source>A backup was saved as:
+            <translation>„{0}“ ist noch nicht abgeschlossen.
+
+Erledigt, wenn: {1}
+
+Die Partnerschaft trotzdem zum nächsten Schritt weiterführen? Sie können jederzeit zurückkehren.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="199" />
+            <source>Moved on to step {0}.</source>
+            <translation>Weiter zu Schritt {0}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="213" />
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="225" />
+            <source>Next: {0} (due {1})</source>
+            <translation>Als Nächstes: {0} (fällig {1})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="227" />
+            <source>Next: {0}</source>
+            <translation>Als Nächstes: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>about</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="29" />
+            <location filename="../sistercity_desktop/ui/about.py" line="38" />
+            <source>{0}: MIT licence.</source>
+            <translation>{0}: MIT-Lizenz.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="30" />
+            <source>{0} and {1}: LGPL v3.</source>
+            <translation>{0} und {1}: LGPL v3.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="32" />
+            <source>{0} and {1}: MIT licence.</source>
+            <translation>{0} und {1}: MIT-Lizenz.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="34" />
+            <source>{0}: BSD licence.</source>
+            <translation>{0}: BSD-Lizenz.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="35" />
+            <source>{0}: BSD licence; locale data from the {1} project (Unicode licence).</source>
+            <translation>{0}: BSD-Lizenz; Locale-Daten aus dem Projekt {1} (Unicode-Lizenz).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="39" />
+            <source>World cities: {0} ({1}), CC BY 4.0, through the {2} package (MIT licence).</source>
+            <translation>Weltstädte: {0} ({1}), CC BY 4.0, über das Paket {2} (MIT-Lizenz).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="43" />
+            <source>Fonts: {0}; licence texts in {1}.</source>
+            <translation>Schriftarten: {0}; Lizenztexte in {1}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="55" />
+            <source>Guides local sister city committees from the first idea to the evaluation of a living partnership: letters, agreements, ceremonies and follow-up, all offline.</source>
+            <translation>Begleitet örtliche Städtepartnerschaftskomitees von der ersten Idee bis zur Auswertung einer lebendigen Partnerschaft: Briefe, Partnerschaftsurkunden, Festakte und Nachbereitung, alles offline.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="59" />
+            <source>Your data stays on this computer, in the data folder:</source>
+            <translation>Ihre Daten bleiben auf diesem Computer, im Datenordner:</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="62" />
+            <source>Licences</source>
+            <translation>Lizenzen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="69" />
+            <source>About Sister City Desktop</source>
+            <translation>Über Sister City Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>agreement</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="40" />
+            <source>Both texts equally authentic</source>
+            <translation>Beide Fassungen gleichermaßen verbindlich</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="41" />
+            <source>One signed original for each side</source>
+            <translation>Ein unterzeichnetes Original für jede Seite</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="42" />
+            <source>Effective on signature</source>
+            <translation>Wirksam mit der Unterzeichnung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="43" />
+            <source>Creates no legally binding obligations</source>
+            <translation>Begründet keine rechtlich bindenden Verpflichtungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="44" />
+            <source>Names the implementing committees</source>
+            <translation>Benennt die durchführenden Komitees</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="45" />
+            <source>Either side may end it by written notice</source>
+            <translation>Jede Seite kann sie durch schriftliche Mitteilung beenden</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="54" />
+            <source>A ceremonial agreement speaks of friendship and cooperation in general words. A precise one also lists the areas of cooperation and the exchanges a year, sets up a joint working group meeting once a year, and says that each side pays its own costs. Choose the style in “Type of agreement” above: the areas and the number of exchanges below are written into the text only when the type is Precise. The clauses are used in both.</source>
+            <translation>Eine feierliche Partnerschaftsurkunde spricht in allgemeinen Worten von Freundschaft und Zusammenarbeit. Eine präzise nennt zusätzlich die Bereiche der Zusammenarbeit und die Zahl der Austausche pro Jahr, richtet eine gemeinsame Arbeitsgruppe ein, die einmal im Jahr tagt, und legt fest, dass jede Seite ihre eigenen Kosten trägt. Wählen Sie den Stil oben unter „Art der Partnerschaftsurkunde“: Die Bereiche und die Zahl der Austausche unten werden nur in den Text aufgenommen, wenn die Art „Präzise“ ist. Die Klauseln werden in beiden verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="65" />
+            <source>Two originals are printed, one kept by each city. In each city's own original that city is named first, its language stands in the left column and its mayor signs first (the “alternat”). A plain bilingual copy is for reading and sharing, not for signing.</source>
+            <translation>Es werden zwei Originale gedruckt, eines für jede Stadt. Im eigenen Original jeder Stadt wird diese Stadt zuerst genannt, ihre Sprache steht in der linken Spalte und ihr Bürgermeister unterzeichnet zuerst (das „Alternat“). Eine einfache zweisprachige Kopie dient zum Lesen und Weitergeben, nicht zur Unterzeichnung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup_dialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="32" />
+            <source>manual</source>
+            <translation>manuell</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="33" />
+            <source>daily</source>
+            <translation>täglich</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="34" />
+            <source>before-restore</source>
+            <translation>vor Wiederherstellung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="42" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="46" />
+            <source>Back up</source>
+            <translation>Sichern</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="47" />
+            <source>A backup was saved as:
 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ceremony</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="57"/>
-        <source>Master of ceremonies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="58"/>
-        <source>Host signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="59"/>
-        <source>Guest signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="60"/>
-        <source>Host council chair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="61"/>
-        <source>Guest council chair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="62"/>
-        <source>Diplomatic guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="63"/>
-        <source>Protocol officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="64"/>
-        <source>Signing assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="65"/>
-        <source>Host interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="66"/>
-        <source>Guest interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="67"/>
-        <source>Performers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="68"/>
-        <source>Press</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="71"/>
-        <source>Announces each item of the programme; usually provided by the host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="73"/>
-        <source>Seats people, passes the documents and arranges the photo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="75"/>
-        <source>Stands behind the signatories and turns the pages to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="77"/>
-        <source>Sits beside or just behind the host signatory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="79"/>
-        <source>Sits beside or just behind the guest signatory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="81"/>
-        <source>E.g. a consul or ambassador who offers congratulations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="84"/>
-        <source>Guests&apos; &amp;programme…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="85"/>
-        <source>&amp;Run-of-show…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="86"/>
-        <source>Seating plan (P&amp;DF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="130"/>
-        <source>No partnership with id {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="173"/>
-        <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="174"/>
-        <source>{0} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>correspondence_panel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="57"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="58"/>
-        <source>Sent or received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="59"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="60"/>
-        <source>Our people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="61"/>
-        <source>Their people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="62"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="63"/>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="73"/>
-        <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="76"/>
-        <source>{0} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="78"/>
-        <source>{0} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="87"/>
-        <source>%n file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="88"/>
-        <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="93"/>
-        <source>No contact recorded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="95"/>
-        <source>Last contact today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="97"/>
-        <source>Last contact yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="98"/>
-        <source>Last contact %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dashboard</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="34"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="35"/>
-        <source>Partner city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="36"/>
-        <source>What needs doing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="37"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="38"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="43"/>
-        <source>Partner not chosen yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="44"/>
-        <source>Signing ceremony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="45"/>
-        <source>Evaluation due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="46"/>
-        <source>Partnership at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="65"/>
-        <source>⚠ Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="66"/>
-        <source>⚠ Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="68"/>
-        <source>Coming up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="69"/>
-        <source>Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="75"/>
-        <source>Work plan: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="85"/>
-        <source>{0} (today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="87"/>
-        <source>{0} (%n day late)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="89"/>
-        <source>{0} (%n days late)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="92"/>
-        <source>{0} (in %n day)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="93"/>
-        <source>{0} (in %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="98"/>
-        <source>Step {0} · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>documents</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="37"/>
-        <source>Letter of introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="38"/>
-        <source>Invitation for a delegation visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="39"/>
-        <source>Letter to the national sister cities body</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>evaluation</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="70"/>
-        <source>Structure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="71"/>
-        <source>Relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="72"/>
-        <source>Communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="73"/>
-        <source>Management</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="74"/>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="75"/>
-        <source>Implementation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="76"/>
-        <source>Outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="77"/>
-        <source>Is there a committee with clear roles, enough members and a budget to carry the partnership?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="79"/>
-        <source>Do people on both sides know each other and keep in touch beyond official visits?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="81"/>
-        <source>Does the public hear about the partnership, and do both cities share news with each other?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="83"/>
-        <source>Are meetings held, records kept and money accounted for?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="84"/>
-        <source>How many exchanges took place, in how many fields, and who took part?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="86"/>
-        <source>Did the work plan happen as planned, on time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="87"/>
-        <source>What changed for the two communities because of the partnership?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>evaluation_facts</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="95"/>
-        <source>Exchanges held against planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="96"/>
-        <source>Time since last contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="97"/>
-        <source>Participants in the last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="98"/>
-        <source>Sectors involved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="99"/>
-        <source>Overdue work plan items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="100"/>
-        <source>no contact yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="101"/>
-        <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>evaluation_panel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="52"/>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="53"/>
-        <source>Watch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="54"/>
-        <source>At risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="55"/>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="59"/>
-        <source>1 – poor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="60"/>
-        <source>2 – weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="61"/>
-        <source>3 – fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="62"/>
-        <source>4 – good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="63"/>
-        <source>5 – very good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="134"/>
-        <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="140"/>
-        <source>overall {0} of 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="143"/>
-        <source>not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="144"/>
-        <source>no summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantt_view</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="31"/>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="32"/>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="33"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="34"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>inquiries</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="53"/>
-        <source>A city abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="54"/>
-        <source>A local resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="56"/>
-        <source>from a city abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="57"/>
-        <source>from a local resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="58"/>
-        <source>City abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="59"/>
-        <source>Local resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="60"/>
-        <source>Meets the policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="61"/>
-        <source>Does not meet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="62"/>
-        <source>Answers missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="64"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="65"/>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="66"/>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="67"/>
-        <source>Deferred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="69"/>
-        <source>Not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="70"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="71"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="73"/>
-        <source>No policy yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="74"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="75"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="76"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="77"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="78"/>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="79"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="99"/>
-        <source>“{0}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="103"/>
-        <source>The date received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="43"/>
-        <source>Mayor&apos;s office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="44"/>
-        <source>Volunteer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="45"/>
-        <source>Council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="46"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="49"/>
-        <source>Our side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="50"/>
-        <source>Partner side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="53"/>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="54"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="57"/>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="58"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="59"/>
-        <source>Phone call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="60"/>
-        <source>Video call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="61"/>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="62"/>
-        <source>Delegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="65"/>
-        <source>Sister city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="66"/>
-        <source>Friendship city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="69"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="70"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="73"/>
-        <source>Ceremonial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="74"/>
-        <source>Precise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="77"/>
-        <source>Short term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="78"/>
-        <source>Long term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="81"/>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="82"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="83"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="84"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pdf_preview</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="113"/>
-        <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>research</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="27"/>
-        <source>high school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="28"/>
-        <source>language school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="29"/>
-        <source>research institute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="30"/>
-        <source>music venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="31"/>
-        <source>community centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="39"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="40"/>
-        <source>Geography</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="41"/>
-        <source>Industries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="42"/>
-        <source>Academic institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="43"/>
-        <source>Cultural institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="44"/>
-        <source>Preexisting relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="45"/>
-        <source>Historical or ancestral ties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="47"/>
-        <source>Under consideration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="48"/>
-        <source>Chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="49"/>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="51"/>
-        <source>Mayoral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="52"/>
-        <source>Trade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="53"/>
-        <source>Diaspora</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="54"/>
-        <source>Faith-based</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="55"/>
-        <source>Personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="56"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="58"/>
-        <source>Distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="59"/>
-        <source>Time difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="60"/>
-        <source>Shared office hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="61"/>
-        <source>Hemisphere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="62"/>
-        <source>Likely document language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="64"/>
-        <source>port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="65"/>
-        <source>coast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="66"/>
-        <source>river</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="67"/>
-        <source>lake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="68"/>
-        <source>mountains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="69"/>
-        <source>desert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="70"/>
-        <source>island</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="71"/>
-        <source>plains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="72"/>
-        <source>forest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="73"/>
-        <source>valley</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="75"/>
-        <source>tropical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="76"/>
-        <source>arid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="77"/>
-        <source>mediterranean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="78"/>
-        <source>temperate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="79"/>
-        <source>oceanic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="80"/>
-        <source>continental</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="81"/>
-        <source>subarctic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="82"/>
-        <source>highland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="84"/>
-        <source>university</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="85"/>
-        <source>college</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="86"/>
-        <source>museum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="87"/>
-        <source>theatre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="88"/>
-        <source>library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="89"/>
-        <source>festival</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="90"/>
-        <source>sports</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>seating</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="26"/>
-        <source>Signing table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="27"/>
-        <source>Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="28"/>
-        <source>Host signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="29"/>
-        <source>Guest signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="30"/>
-        <source>Host original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="31"/>
-        <source>Guest original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="32"/>
-        <source>Host interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="33"/>
-        <source>Guest interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="34"/>
-        <source>Master of ceremonies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="35"/>
-        <source>Audience and press</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="39"/>
-        <source>Flag: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="40"/>
-        <source>Host signatory: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="41"/>
-        <source>Guest signatory: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="42"/>
-        <source>Original of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="43"/>
-        <source>Interpreter for {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>step_page</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="46"/>
-        <source>not specified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="47"/>
-        <source>woman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="48"/>
-        <source>man</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>worker</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/worker.py" line="31"/>
-        <source>Something went wrong: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>workplan_panel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="60"/>
-        <source>Youth pen pals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="61"/>
-        <source>Student exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="62"/>
-        <source>Municipal best practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="63"/>
-        <source>Delegation visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="64"/>
-        <source>Cultural</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="65"/>
-        <source>Economic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="66"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="68"/>
-        <source>Short term (within a year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="69"/>
-        <source>Long term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="71"/>
-        <source>short term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="72"/>
-        <source>long term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="74"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="75"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="76"/>
-        <source>Pilot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="77"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="78"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="79"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="80"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="81"/>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="82"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="83"/>
-        <source>Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="140"/>
-        <source>{0}: “{1}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="154"/>
-        <source>{0} must be a whole number, like 12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="157"/>
-        <source>{0} must be an amount, like 1500 or 1500.50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="164"/>
-        <source>Overdue · {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Eine Sicherung wurde gespeichert unter:
+{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ceremony</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="57" />
+            <source>Master of ceremonies</source>
+            <translation>Zeremonienmeister</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="58" />
+            <source>Host signatory</source>
+            <translation>Unterzeichner des Gastgebers</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="59" />
+            <source>Guest signatory</source>
+            <translation>Unterzeichner der Gäste</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="60" />
+            <source>Host council chair</source>
+            <translation>Ratsvorsitz des Gastgebers</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="61" />
+            <source>Guest council chair</source>
+            <translation>Ratsvorsitz der Gäste</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="62" />
+            <source>Diplomatic guest</source>
+            <translation>Diplomatischer Gast</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="63" />
+            <source>Protocol officer</source>
+            <translation>Protokollbeauftragter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="64" />
+            <source>Signing assistant</source>
+            <translation>Unterzeichnungsassistenz</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="65" />
+            <source>Host interpreter</source>
+            <translation>Dolmetscher des Gastgebers</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="66" />
+            <source>Guest interpreter</source>
+            <translation>Dolmetscher der Gäste</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="67" />
+            <source>Performers</source>
+            <translation>Künstlerische Mitwirkende</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="68" />
+            <source>Press</source>
+            <translation>Presse</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="71" />
+            <source>Announces each item of the programme; usually provided by the host.</source>
+            <translation>Kündigt jeden Programmpunkt an; wird meist vom Gastgeber gestellt.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="73" />
+            <source>Seats people, passes the documents and arranges the photo.</source>
+            <translation>Weist die Plätze zu, reicht die Dokumente an und arrangiert das Foto.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="75" />
+            <source>Stands behind the signatories and turns the pages to sign.</source>
+            <translation>Steht hinter den Unterzeichnern und blättert die Seiten zum Unterschreiben um.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="77" />
+            <source>Sits beside or just behind the host signatory.</source>
+            <translation>Sitzt neben oder direkt hinter dem Unterzeichner des Gastgebers.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="79" />
+            <source>Sits beside or just behind the guest signatory.</source>
+            <translation>Sitzt neben oder direkt hinter dem Unterzeichner der Gäste.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="81" />
+            <source>E.g. a consul or ambassador who offers congratulations.</source>
+            <translation>Z. B. ein Konsul oder Botschafter, der Glückwünsche überbringt.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="84" />
+            <source>Guests' &amp;programme…</source>
+            <translation>&amp;Programm für die Gäste…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="85" />
+            <source>&amp;Run-of-show…</source>
+            <translation>&amp;Regieplan…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="86" />
+            <source>Seating plan (P&amp;DF)…</source>
+            <translation>Sitzplan (P&amp;DF)…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="130" />
+            <source>No partnership with id {0}.</source>
+            <translation>Keine Partnerschaft mit der ID {0}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="173" />
+            <source>{0} h {1} min</source>
+            <translation>{0} Std. {1} Min.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="174" />
+            <source>{0} min</source>
+            <translation>{0} Min.</translation>
+        </message>
+    </context>
+    <context>
+        <name>correspondence_panel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="57" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="58" />
+            <source>Sent or received</source>
+            <translation>Gesendet oder empfangen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="59" />
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="60" />
+            <source>Our people</source>
+            <translation>Unsere Beteiligten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="61" />
+            <source>Their people</source>
+            <translation>Beteiligte der Partnerstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="62" />
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="63" />
+            <source>Files</source>
+            <translation>Dateien</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="73" />
+            <source>%n bytes</source>
+            <translation>
+                <numerusform>%n Byte</numerusform>
+                <numerusform>%n Byte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="76" />
+            <source>{0} KB</source>
+            <translation>{0} KB</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="78" />
+            <source>{0} MB</source>
+            <translation>{0} MB</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="87" />
+            <source>%n file</source>
+            <translation>
+                <numerusform>%n Datei</numerusform>
+                <numerusform>%n Dateien</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="88" />
+            <source>%n files</source>
+            <translation>
+                <numerusform>%n Datei</numerusform>
+                <numerusform>%n Dateien</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="93" />
+            <source>No contact recorded yet</source>
+            <translation>Noch kein Kontakt erfasst</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="95" />
+            <source>Last contact today</source>
+            <translation>Letzter Kontakt heute</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="97" />
+            <source>Last contact yesterday</source>
+            <translation>Letzter Kontakt gestern</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="98" />
+            <source>Last contact %n days ago</source>
+            <translation>
+                <numerusform>Letzter Kontakt vor %n Tag</numerusform>
+                <numerusform>Letzter Kontakt vor %n Tagen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dashboard</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="34" />
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="35" />
+            <source>Partner city</source>
+            <translation>Partnerstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="36" />
+            <source>What needs doing</source>
+            <translation>Was zu tun ist</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="37" />
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="38" />
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="43" />
+            <source>Partner not chosen yet</source>
+            <translation>Partnerstadt noch nicht gewählt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="44" />
+            <source>Signing ceremony</source>
+            <translation>Festakt zur Unterzeichnung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="45" />
+            <source>Evaluation due</source>
+            <translation>Auswertung fällig</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="46" />
+            <source>Partnership at risk</source>
+            <translation>Partnerschaft gefährdet</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="65" />
+            <source>⚠ Overdue</source>
+            <translation>⚠ Überfällig</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="66" />
+            <source>⚠ Now</source>
+            <translation>⚠ Jetzt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="68" />
+            <source>Coming up</source>
+            <translation>Demnächst</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="69" />
+            <source>Next step</source>
+            <translation>Nächster Schritt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="75" />
+            <source>Work plan: {0}</source>
+            <translation>Arbeitsplan: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="85" />
+            <source>{0} (today)</source>
+            <translation>{0} (heute)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="87" />
+            <source>{0} (%n day late)</source>
+            <translation>
+                <numerusform>{0} (%n Tag überfällig)</numerusform>
+                <numerusform>{0} (%n Tage überfällig)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="89" />
+            <source>{0} (%n days late)</source>
+            <translation>
+                <numerusform>{0} (%n Tag überfällig)</numerusform>
+                <numerusform>{0} (%n Tage überfällig)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="92" />
+            <source>{0} (in %n day)</source>
+            <translation>
+                <numerusform>{0} (in %n Tag)</numerusform>
+                <numerusform>{0} (in %n Tagen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="93" />
+            <source>{0} (in %n days)</source>
+            <translation>
+                <numerusform>{0} (in %n Tag)</numerusform>
+                <numerusform>{0} (in %n Tagen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="98" />
+            <source>Step {0} · {1}</source>
+            <translation>Schritt {0} · {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="37" />
+            <source>Letter of introduction</source>
+            <translation>Vorstellungsbrief</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="38" />
+            <source>Invitation for a delegation visit</source>
+            <translation>Einladung zu einem Delegationsbesuch</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="39" />
+            <source>Letter to the national sister cities body</source>
+            <translation>Brief an den nationalen Städtepartnerschaftsverband</translation>
+        </message>
+    </context>
+    <context>
+        <name>evaluation</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="70" />
+            <source>Structure</source>
+            <translation>Struktur</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="71" />
+            <source>Relationships</source>
+            <translation>Beziehungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="72" />
+            <source>Communications</source>
+            <translation>Kommunikation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="73" />
+            <source>Management</source>
+            <translation>Verwaltung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="74" />
+            <source>Activities</source>
+            <translation>Aktivitäten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="75" />
+            <source>Implementation</source>
+            <translation>Umsetzung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="76" />
+            <source>Outcomes</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="77" />
+            <source>Is there a committee with clear roles, enough members and a budget to carry the partnership?</source>
+            <translation>Gibt es ein Komitee mit klaren Rollen, genügend Mitgliedern und einem Budget, um die Partnerschaft zu tragen?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="79" />
+            <source>Do people on both sides know each other and keep in touch beyond official visits?</source>
+            <translation>Kennen sich die Menschen auf beiden Seiten, und halten sie auch über offizielle Besuche hinaus Kontakt?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="81" />
+            <source>Does the public hear about the partnership, and do both cities share news with each other?</source>
+            <translation>Erfährt die Öffentlichkeit von der Partnerschaft, und tauschen beide Städte Neuigkeiten miteinander aus?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="83" />
+            <source>Are meetings held, records kept and money accounted for?</source>
+            <translation>Finden Sitzungen statt, werden Protokolle geführt und die Finanzen ordentlich abgerechnet?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="84" />
+            <source>How many exchanges took place, in how many fields, and who took part?</source>
+            <translation>Wie viele Austausche fanden statt, in wie vielen Bereichen, und wer nahm teil?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="86" />
+            <source>Did the work plan happen as planned, on time?</source>
+            <translation>Wurde der Arbeitsplan wie geplant und fristgerecht umgesetzt?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="87" />
+            <source>What changed for the two communities because of the partnership?</source>
+            <translation>Was hat sich durch die Partnerschaft für die beiden Gemeinschaften verändert?</translation>
+        </message>
+    </context>
+    <context>
+        <name>evaluation_facts</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="95" />
+            <source>Exchanges held against planned</source>
+            <translation>Durchgeführte gegenüber geplanten Austauschen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="96" />
+            <source>Time since last contact</source>
+            <translation>Zeit seit dem letzten Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="97" />
+            <source>Participants in the last year</source>
+            <translation>Teilnehmende im letzten Jahr</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="98" />
+            <source>Sectors involved</source>
+            <translation>Beteiligte Bereiche</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="99" />
+            <source>Overdue work plan items</source>
+            <translation>Überfällige Punkte im Arbeitsplan</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="100" />
+            <source>no contact yet</source>
+            <translation>noch kein Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="101" />
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+    </context>
+    <context>
+        <name>evaluation_panel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="52" />
+            <source>Good</source>
+            <translation>Gut</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="53" />
+            <source>Watch</source>
+            <translation>Beobachten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="54" />
+            <source>At risk</source>
+            <translation>Gefährdet</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="55" />
+            <source>Not started</source>
+            <translation>Nicht begonnen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="59" />
+            <source>1 – poor</source>
+            <translation>1 – schlecht</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="60" />
+            <source>2 – weak</source>
+            <translation>2 – schwach</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="61" />
+            <source>3 – fair</source>
+            <translation>3 – befriedigend</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="62" />
+            <source>4 – good</source>
+            <translation>4 – gut</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="63" />
+            <source>5 – very good</source>
+            <translation>5 – sehr gut</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="134" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="140" />
+            <source>overall {0} of 5</source>
+            <translation>insgesamt {0} von 5</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="143" />
+            <source>not rated</source>
+            <translation>nicht bewertet</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="144" />
+            <source>no summary</source>
+            <translation>keine Zusammenfassung</translation>
+        </message>
+    </context>
+    <context>
+        <name>gantt_view</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="31" />
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="32" />
+            <source>in progress</source>
+            <translation>laufend</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="33" />
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="34" />
+            <source>cancelled</source>
+            <translation>abgesagt</translation>
+        </message>
+    </context>
+    <context>
+        <name>inquiries</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="53" />
+            <source>A city abroad</source>
+            <translation>Eine Stadt im Ausland</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="54" />
+            <source>A local resident</source>
+            <translation>Ein Einwohner vor Ort</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="56" />
+            <source>from a city abroad</source>
+            <translation>von einer Stadt im Ausland</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="57" />
+            <source>from a local resident</source>
+            <translation>von einem Einwohner vor Ort</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="58" />
+            <source>City abroad</source>
+            <translation>Stadt im Ausland</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="59" />
+            <source>Local resident</source>
+            <translation>Einwohner vor Ort</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="60" />
+            <source>Meets the policy</source>
+            <translation>Entspricht der Richtlinie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="61" />
+            <source>Does not meet</source>
+            <translation>Entspricht nicht</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="62" />
+            <source>Answers missing</source>
+            <translation>Antworten fehlen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="64" />
+            <source>Pending</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="65" />
+            <source>Accepted</source>
+            <translation>Angenommen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="66" />
+            <source>Declined</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="67" />
+            <source>Deferred</source>
+            <translation>Zurückgestellt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="69" />
+            <source>Not known</source>
+            <translation>Nicht bekannt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="70" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="71" />
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="73" />
+            <source>No policy yet</source>
+            <translation>Noch keine Richtlinie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="74" />
+            <source>Received</source>
+            <translation>Empfangen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="75" />
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="76" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="77" />
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="78" />
+            <source>Verdict</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="79" />
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="99" />
+            <source>“{0}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
+            <translation>„{0}“ ist kein Datum. Geben Sie es als JJJJ-MM-TT ein, z. B. 2026-03-14.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="103" />
+            <source>The date received cannot be in the future.</source>
+            <translation>Das Eingangsdatum darf nicht in der Zukunft liegen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="43" />
+            <source>Mayor's office</source>
+            <translation>Bürgermeisterbüro</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="44" />
+            <source>Volunteer</source>
+            <translation>Ehrenamtliche(r)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="45" />
+            <source>Council</source>
+            <translation>Rat</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="46" />
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="49" />
+            <source>Our side</source>
+            <translation>Unsere Seite</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="50" />
+            <source>Partner side</source>
+            <translation>Partnerseite</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="53" />
+            <source>Sent</source>
+            <translation>Gesendet</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="54" />
+            <source>Received</source>
+            <translation>Empfangen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="57" />
+            <source>Letter</source>
+            <translation>Brief</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="58" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="59" />
+            <source>Phone call</source>
+            <translation>Telefonat</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="60" />
+            <source>Video call</source>
+            <translation>Videoanruf</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="61" />
+            <source>Visit</source>
+            <translation>Besuch</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="62" />
+            <source>Delegation</source>
+            <translation>Delegation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="65" />
+            <source>Sister city</source>
+            <translation>Partnerstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="66" />
+            <source>Friendship city</source>
+            <translation>Freundschaftsstadt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="69" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="70" />
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="73" />
+            <source>Ceremonial</source>
+            <translation>Feierlich</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="74" />
+            <source>Precise</source>
+            <translation>Präzise</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="77" />
+            <source>Short term</source>
+            <translation>Kurzfristig</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="78" />
+            <source>Long term</source>
+            <translation>Langfristig</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="81" />
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="82" />
+            <source>In progress</source>
+            <translation>Laufend</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="83" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="84" />
+            <source>Cancelled</source>
+            <translation>Abgesagt</translation>
+        </message>
+    </context>
+    <context>
+        <name>pdf_preview</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="113" />
+            <source>The printer could not be started.</source>
+            <translation>Der Drucker konnte nicht gestartet werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>research</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="27" />
+            <source>high school</source>
+            <translation>weiterführende Schule</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="28" />
+            <source>language school</source>
+            <translation>Sprachschule</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="29" />
+            <source>research institute</source>
+            <translation>Forschungsinstitut</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="30" />
+            <source>music venue</source>
+            <translation>Musikbühne</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="31" />
+            <source>community centre</source>
+            <translation>Bürgerzentrum</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="39" />
+            <source>Population</source>
+            <translation>Einwohnerzahl</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="40" />
+            <source>Geography</source>
+            <translation>Geografie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="41" />
+            <source>Industries</source>
+            <translation>Wirtschaftszweige</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="42" />
+            <source>Academic institutions</source>
+            <translation>Bildungseinrichtungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="43" />
+            <source>Cultural institutions</source>
+            <translation>Kultureinrichtungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="44" />
+            <source>Preexisting relationships</source>
+            <translation>Bestehende Beziehungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="45" />
+            <source>Historical or ancestral ties</source>
+            <translation>Historische oder familiäre Verbindungen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="47" />
+            <source>Under consideration</source>
+            <translation>In Erwägung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="48" />
+            <source>Chosen</source>
+            <translation>Gewählt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="49" />
+            <source>Declined</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="51" />
+            <source>Mayoral</source>
+            <translation>Bürgermeisterebene</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="52" />
+            <source>Trade</source>
+            <translation>Handel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="53" />
+            <source>Diaspora</source>
+            <translation>Diaspora</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="54" />
+            <source>Faith-based</source>
+            <translation>Glaubensgemeinschaft</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="55" />
+            <source>Personal</source>
+            <translation>Persönlich</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="56" />
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="58" />
+            <source>Distance</source>
+            <translation>Entfernung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="59" />
+            <source>Time difference</source>
+            <translation>Zeitunterschied</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="60" />
+            <source>Shared office hours</source>
+            <translation>Gemeinsame Bürozeiten</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="61" />
+            <source>Hemisphere</source>
+            <translation>Hemisphäre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="62" />
+            <source>Likely document language</source>
+            <translation>Voraussichtliche Dokumentsprache</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="64" />
+            <source>port</source>
+            <translation>Hafen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="65" />
+            <source>coast</source>
+            <translation>Küste</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="66" />
+            <source>river</source>
+            <translation>Fluss</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="67" />
+            <source>lake</source>
+            <translation>See</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="68" />
+            <source>mountains</source>
+            <translation>Berge</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="69" />
+            <source>desert</source>
+            <translation>Wüste</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="70" />
+            <source>island</source>
+            <translation>Insel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="71" />
+            <source>plains</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="72" />
+            <source>forest</source>
+            <translation>Wald</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="73" />
+            <source>valley</source>
+            <translation>Tal</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="75" />
+            <source>tropical</source>
+            <translation>tropisch</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="76" />
+            <source>arid</source>
+            <translation>arid</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="77" />
+            <source>mediterranean</source>
+            <translation>mediterran</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="78" />
+            <source>temperate</source>
+            <translation>gemäßigt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="79" />
+            <source>oceanic</source>
+            <translation>ozeanisch</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="80" />
+            <source>continental</source>
+            <translation>kontinental</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="81" />
+            <source>subarctic</source>
+            <translation>subarktisch</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="82" />
+            <source>highland</source>
+            <translation>Hochlandklima</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="84" />
+            <source>university</source>
+            <translation>Universität</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="85" />
+            <source>college</source>
+            <translation>Hochschule</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="86" />
+            <source>museum</source>
+            <translation>Museum</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="87" />
+            <source>theatre</source>
+            <translation>Theater</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="88" />
+            <source>library</source>
+            <translation>Bibliothek</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="89" />
+            <source>festival</source>
+            <translation>Festival</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="90" />
+            <source>sports</source>
+            <translation>Sport</translation>
+        </message>
+    </context>
+    <context>
+        <name>seating</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="26" />
+            <source>Signing table</source>
+            <translation>Unterzeichnungstisch</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="27" />
+            <source>Flag</source>
+            <translation>Flagge</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="28" />
+            <source>Host signatory</source>
+            <translation>Unterzeichner des Gastgebers</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="29" />
+            <source>Guest signatory</source>
+            <translation>Unterzeichner der Gäste</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="30" />
+            <source>Host original</source>
+            <translation>Original des Gastgebers</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="31" />
+            <source>Guest original</source>
+            <translation>Original der Gäste</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="32" />
+            <source>Host interpreter</source>
+            <translation>Dolmetscher des Gastgebers</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="33" />
+            <source>Guest interpreter</source>
+            <translation>Dolmetscher der Gäste</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="34" />
+            <source>Master of ceremonies</source>
+            <translation>Zeremonienmeister</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="35" />
+            <source>Audience and press</source>
+            <translation>Publikum und Presse</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="39" />
+            <source>Flag: {0}</source>
+            <translation>Flagge: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="40" />
+            <source>Host signatory: {0}</source>
+            <translation>Unterzeichner des Gastgebers: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="41" />
+            <source>Guest signatory: {0}</source>
+            <translation>Unterzeichner der Gäste: {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="42" />
+            <source>Original of {0}</source>
+            <translation>Original von {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="43" />
+            <source>Interpreter for {0}</source>
+            <translation>Dolmetscher für {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>step_page</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="46" />
+            <source>not specified</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="47" />
+            <source>woman</source>
+            <translation>weiblich</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="48" />
+            <source>man</source>
+            <translation>männlich</translation>
+        </message>
+    </context>
+    <context>
+        <name>worker</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/worker.py" line="31" />
+            <source>Something went wrong: {0}</source>
+            <translation>Etwas ist schiefgegangen: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>workplan_panel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="60" />
+            <source>Youth pen pals</source>
+            <translation>Jugend-Brieffreundschaften</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="61" />
+            <source>Student exchange</source>
+            <translation>Schüleraustausch</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="62" />
+            <source>Municipal best practice</source>
+            <translation>Gute Praxis in der Verwaltung</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="63" />
+            <source>Delegation visit</source>
+            <translation>Delegationsbesuch</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="64" />
+            <source>Cultural</source>
+            <translation>Kultur</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="65" />
+            <source>Economic</source>
+            <translation>Wirtschaft</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="66" />
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="68" />
+            <source>Short term (within a year)</source>
+            <translation>Kurzfristig (innerhalb eines Jahres)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="69" />
+            <source>Long term</source>
+            <translation>Langfristig</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="71" />
+            <source>short term</source>
+            <translation>kurzfristig</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="72" />
+            <source>long term</source>
+            <translation>langfristig</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="74" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="75" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="76" />
+            <source>Pilot</source>
+            <translation>Pilot</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="77" />
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="78" />
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="79" />
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="80" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="81" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="82" />
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="83" />
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="140" />
+            <source>{0}: “{1}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
+            <translation>{0}: „{1}“ ist kein Datum. Geben Sie es als JJJJ-MM-TT ein, z. B. 2026-03-14.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="154" />
+            <source>{0} must be a whole number, like 12.</source>
+            <translation>{0} muss eine ganze Zahl sein, z. B. 12.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="157" />
+            <source>{0} must be an amount, like 1500 or 1500.50.</source>
+            <translation>{0} muss ein Betrag sein, z. B. 1500 oder 1500.50.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="164" />
+            <source>Overdue · {0}</source>
+            <translation>Überfällig · {0}</translation>
+        </message>
+    </context>
 </TS>

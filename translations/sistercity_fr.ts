@@ -1,5864 +1,5879 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>AgreementPanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="96"/>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="114"/>
-        <source>Areas of cooperation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="116"/>
-        <source>Tick what the two cities mean to work on together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="122"/>
-        <source>Area of cooperation: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="128"/>
-        <source>Areas of your own (written as you type them, in every language):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="131"/>
-        <source>New area of cooperation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="132"/>
-        <source>e.g. Music education for children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="135"/>
-        <source>Add a&amp;rea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="141"/>
-        <source>Areas of your own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="143"/>
-        <source>Remo&amp;ve area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="152"/>
-        <source>Exchanges a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="153"/>
-        <source>How many visits or exchanges a year the agreement promises; 0 leaves the number out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="156"/>
-        <source>not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="160"/>
-        <source>Place of signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="161"/>
-        <source>Where the agreement is signed, e.g. Greenvale City Hall. Left empty, the ceremony venue or our city is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="163"/>
-        <source>e.g. Greenvale City Hall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="166"/>
-        <source>E&amp;xchanges a year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="167"/>
-        <source>Place of si&amp;gning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="171"/>
-        <source>Standard clauses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="177"/>
-        <source>Clause: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="184"/>
-        <source>Print the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="188"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="190"/>
-        <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="191"/>
-        <source>Pa&amp;per:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="193"/>
-        <source>Preview the two &amp;originals…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="195"/>
-        <source>Preview a plain bilingual &amp;copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="257"/>
-        <source>Type the name of the area first, then choose “Add area”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="267"/>
-        <source>Select one of your own areas in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="270"/>
-        <source>Remove area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="271"/>
-        <source>Remove “{0}” from the agreement?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="301"/>
-        <source>Preparing the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CandidateEditor</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="43"/>
-        <source>{0} ({1}) · {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="46"/>
-        <source>Why ({0}): {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="48"/>
-        <source>Why: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="51"/>
-        <source>What the map and the calendar say</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="54"/>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="62"/>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="130"/>
-        <source>{0}:</source>
-        <comment>form label</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="58"/>
-        <source>Similarity with your city, point by point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="61"/>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="66"/>
-        <source>not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="66"/>
-        <source>Total:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="70"/>
-        <source>Data points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="83"/>
-        <source>Preexisting relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="85"/>
-        <source>Relationships with this city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="88"/>
-        <source>{0} · strength {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="95"/>
-        <source>Kind of relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="98"/>
-        <source>Strength (1 slight, 3 strong)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="100"/>
-        <source>About this relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="101"/>
-        <source>e.g. our Rotary club has hosted their students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="103"/>
-        <source>Add &amp;relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="105"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="113"/>
-        <source>History, sources and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="116"/>
-        <source>Strength of historical ties (0 none, 3 strong)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="121"/>
-        <source>Historical ties (0–3):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="122"/>
-        <source>Historical or ancestral connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="123"/>
-        <source>Other relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="124"/>
-        <source>Sources (where the facts come from)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="125"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="135"/>
-        <source>&amp;Choose this city…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="137"/>
-        <source>&amp;Decline…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="139"/>
-        <source>Back to considering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="141"/>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="198"/>
-        <source>Remove candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="168"/>
-        <source>Select a relationship in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="174"/>
-        <source>Why is this the partner for your city? Future committees will read this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="176"/>
-        <source>Why not this city? Future committees will read this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="177"/>
-        <source>Why reopen this candidate? (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="178"/>
-        <source>Record the reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/candidate_editor.py" line="199"/>
-        <source>Remove {0} and everything noted about it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CeremonyPanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="197"/>
-        <source>Ceremony planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="207"/>
-        <source>Plan the day step by step: when it starts, the order of events, who does what, the gifts and where everyone sits. Everything is saved as you type; the three documents at the bottom are made from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="247"/>
-        <source>When, and who hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="249"/>
-        <source>Start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="250"/>
-        <source>The local time the ceremony begins, as HH:MM (24-hour clock).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="252"/>
-        <source>HH:MM, e.g. 14:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="262"/>
-        <source>Start t&amp;ime:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="266"/>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="281"/>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="267"/>
-        <source>Where the ceremony takes place, e.g. Asia/Tokyo. Type part of a city&apos;s name to find it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="280"/>
-        <source>e.g. Asia/Tokyo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="284"/>
-        <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="289"/>
-        <source>Our city hosts ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="290"/>
-        <source>Our city hosts the ceremony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="292"/>
-        <source>The partner city hosts ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="293"/>
-        <source>partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="294"/>
-        <source>The partner city hosts the ceremony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="304"/>
-        <source>Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="306"/>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="379"/>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="410"/>
-        <source>Order of events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="382"/>
-        <source>Start from an order of events used in practice, then adjust it: type in a cell to change a title, the minutes, who takes part or the note for the organisers. Changes are saved at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="386"/>
-        <source>Ready-made order of events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="389"/>
-        <source>Read&amp;y-made order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="391"/>
-        <source>Use this &amp;order of events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407"/>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407"/>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407"/>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="408"/>
-        <source>Title in {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="408"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="409"/>
-        <source>Note for the organisers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="427"/>
-        <source>Add &amp;event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="428"/>
-        <source>Remo&amp;ve event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="429"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="430"/>
-        <source>&amp;Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="449"/>
-        <source>Use this order of events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="450"/>
-        <source>Replace the %n event(s) already planned with the “{0}” order? Your changes to them will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="517"/>
-        <source>Set the ceremony date above to see clock times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="521"/>
-        <source>{0} (the “Ceremony date” above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="523"/>
-        <source>{0} (the “Ceremony date” above). Type the start time and the time zone to see clock times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="527"/>
-        <source>No events yet: choose a ready-made order above, or add events one by one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="531"/>
-        <source>%n event(s), {0} in all: from {1} to {2} ({3}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="536"/>
-        <source>%n event(s), {0} in all. Set the ceremony date above to see clock times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="540"/>
-        <source>%n event(s), {0} in all. Clock times appear once the start time and time zone are set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="586"/>
-        <source>Select an event in the order of events first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="604"/>
-        <source>Remove event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="605"/>
-        <source>Remove “{0}” from the order of events?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="621"/>
-        <source>Who does what</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="624"/>
-        <source>Write the name of each person taking part. Names appear on the guests&apos; programme and the run-of-show; leave a role empty if nobody fills it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="655"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="658"/>
-        <source>{0}:</source>
-        <comment>a field&apos;s label</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="675"/>
-        <source>Gifts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="678"/>
-        <source>Gifts to officials often become city property and must be reported, so write down every gift given and received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="680"/>
-        <source>Gifts given and received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="684"/>
-        <source>Given or received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="685"/>
-        <source>We give</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="686"/>
-        <source>We receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="687"/>
-        <source>Gift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="689"/>
-        <source>The gift, e.g. a framed print of the old mill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="690"/>
-        <source>Given to or received from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="691"/>
-        <source>To or from whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="694"/>
-        <source>Add &amp;gift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="696"/>
-        <source>Remove gif&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="705"/>
-        <source>the partner&apos;s country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="706"/>
-        <source>Before choosing gifts for {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="709"/>
-        <source>Gift cautions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="719"/>
-        <source>We give: {0} (to {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="720"/>
-        <source>We give: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="722"/>
-        <source>We receive: {0} (from {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="723"/>
-        <source>We receive: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="728"/>
-        <source>No gifts recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="746"/>
-        <source>Select a gift in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="748"/>
-        <source>Remove gift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="749"/>
-        <source>Remove “{0}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="757"/>
-        <source>Flag and seating plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="760"/>
-        <source>Seen from the audience. The place of honour is at the host&apos;s right, so the guest signatory sits on the audience&apos;s left. Each city&apos;s flag stands behind its own signatory, both flags the same size, and each city&apos;s original lies in front of its own signatory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="784"/>
-        <source>Print for the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="787"/>
-        <source>The guests&apos; programme is printed in both languages. The run-of-show is for the organisers: every item with its clock time, who takes part and what to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="790"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="792"/>
-        <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="793"/>
-        <source>Paper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="814"/>
-        <source>Preparing the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommitteeDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="34"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="35"/>
-        <source>Region or state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="36"/>
-        <source>Highest elected official</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="37"/>
-        <source>Official&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="39"/>
-        <source>Local sister city organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="40"/>
-        <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="42"/>
-        <source>Geography (port, river, mountains, climate…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="43"/>
-        <source>Main industries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="45"/>
-        <source>Schools, colleges and universities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="47"/>
-        <source>Museums, music venues, community centres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="55"/>
-        <source>Committee and city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="61"/>
-        <source>Partners read about your city in letters and in the research comparison. Changes are saved as you leave each field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="79"/>
-        <source>Committee &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="79"/>
-        <source>Committee name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="84"/>
-        <source>Committee &amp;language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="85"/>
-        <source>Committee language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="89"/>
-        <source>Committee &amp;email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="89"/>
-        <source>Committee email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="94"/>
-        <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="94"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="98"/>
-        <source>&amp;Population:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="98"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="99"/>
-        <source>not specified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="100"/>
-        <source>woman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="100"/>
-        <source>man</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="101"/>
-        <source>Official&apos;s gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="102"/>
-        <source>Used for the correct title in letters (Maire, Bürgermeisterin…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="106"/>
-        <source>Official&apos;s &amp;gender:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/committee_dialog.py" line="113"/>
-        <source>{0}:</source>
-        <comment>form label</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="26"/>
-        <source>Add contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="41"/>
-        <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="41"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="42"/>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="42"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="43"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="43"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="44"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="44"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="45"/>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="45"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="46"/>
-        <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="46"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="47"/>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/contact_dialog.py" line="47"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CorrespondencePanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="193"/>
-        <source>Correspondence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="198"/>
-        <source>Record every letter, email, call and visit, with the files that went with them, so anyone on the committee can pick up where the last person left off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="207"/>
-        <source>Show channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="208"/>
-        <source>All channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="211"/>
-        <source>Show sent or received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="212"/>
-        <source>Sent and received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="215"/>
-        <source>Search the correspondence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="216"/>
-        <source>Finds words in the summary and in the people&apos;s names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="217"/>
-        <source>Search summaries and names…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="219"/>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="227"/>
-        <source>Correspondence timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="228"/>
-        <source>Newest first. Double-click an exchange to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="231"/>
-        <source>Attached files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="251"/>
-        <source>Files attached to the selected exchange:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="253"/>
-        <source>Files attached to the selected exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="254"/>
-        <source>Double-click a file to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="266"/>
-        <source>&amp;Add exchange…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="268"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="270"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="272"/>
-        <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="274"/>
-        <source>&amp;Open attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="276"/>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="283"/>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="540"/>
-        <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="278"/>
-        <source>Add exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="279"/>
-        <source>Edit exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="280"/>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="459"/>
-        <source>Delete exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="281"/>
-        <source>Attach file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="282"/>
-        <source>Open attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="321"/>
-        <source>%n attached: {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="326"/>
-        <source>No exchange matches these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="327"/>
-        <source>No exchanges recorded yet. Use “Add exchange…” for the first letter, email or call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="374"/>
-        <source>Select an exchange to see its attached files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="377"/>
-        <source>Files attached to the exchange of {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="380"/>
-        <source>No files attached to the exchange of {0}. Use “Attach file…” to add a scan, a photo or a document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="402"/>
-        <source>Select an exchange in the table first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="451"/>
-        <source>Delete the exchange of {0}?
+    <context>
+        <name>AgreementPanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="96" />
+            <source>Agreement</source>
+            <translation>Charte de jumelage</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="114" />
+            <source>Areas of cooperation</source>
+            <translation>Domaines de coopération</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="116" />
+            <source>Tick what the two cities mean to work on together.</source>
+            <translation>Cochez les domaines sur lesquels les deux villes comptent travailler ensemble.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="122" />
+            <source>Area of cooperation: {0}</source>
+            <translation>Domaine de coopération : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="128" />
+            <source>Areas of your own (written as you type them, in every language):</source>
+            <translation>Vos propres domaines (écrits tels que vous les saisissez, dans toutes les langues) :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="131" />
+            <source>New area of cooperation</source>
+            <translation>Nouveau domaine de coopération</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="132" />
+            <source>e.g. Music education for children</source>
+            <translation>p. ex. Éducation musicale des enfants</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="135" />
+            <source>Add a&amp;rea</source>
+            <translation>Ajouter le &amp;domaine</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="141" />
+            <source>Areas of your own</source>
+            <translation>Vos propres domaines</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="143" />
+            <source>Remo&amp;ve area</source>
+            <translation>&amp;Retirer le domaine</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="152" />
+            <source>Exchanges a year</source>
+            <translation>Échanges par an</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="153" />
+            <source>How many visits or exchanges a year the agreement promises; 0 leaves the number out.</source>
+            <translation>Nombre de visites ou d’échanges par an prévu par la charte ; 0 omet ce nombre.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="156" />
+            <source>not stated</source>
+            <translation>non précisé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="160" />
+            <source>Place of signing</source>
+            <translation>Lieu de signature</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="161" />
+            <source>Where the agreement is signed, e.g. Greenvale City Hall. Left empty, the ceremony venue or our city is used.</source>
+            <translation>Lieu de signature de la charte, p. ex. Hôtel de ville de Greenvale. Si le champ est vide, le lieu de la cérémonie ou notre ville est utilisé.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="163" />
+            <source>e.g. Greenvale City Hall</source>
+            <translation>p. ex. Hôtel de ville de Greenvale</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="166" />
+            <source>E&amp;xchanges a year:</source>
+            <translation>Éc&amp;hanges par an :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="167" />
+            <source>Place of si&amp;gning:</source>
+            <translation>&amp;Lieu de signature :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="171" />
+            <source>Standard clauses</source>
+            <translation>Clauses types</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="177" />
+            <source>Clause: {0}</source>
+            <translation>Clause : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="184" />
+            <source>Print the agreement</source>
+            <translation>Imprimer la charte de jumelage</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="188" />
+            <source>Paper size</source>
+            <translation>Format du papier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="190" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="191" />
+            <source>Pa&amp;per:</source>
+            <translation>&amp;Papier :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="193" />
+            <source>Preview the two &amp;originals…</source>
+            <translation>Aperçu des deux &amp;originaux…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="195" />
+            <source>Preview a plain bilingual &amp;copy…</source>
+            <translation>Aperçu d’une &amp;copie bilingue simple…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="257" />
+            <source>Type the name of the area first, then choose “Add area”.</source>
+            <translation>Saisissez d’abord le nom du domaine, puis choisissez « Ajouter le domaine ».</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="267" />
+            <source>Select one of your own areas in the list first.</source>
+            <translation>Sélectionnez d’abord l’un de vos propres domaines dans la liste.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="270" />
+            <source>Remove area</source>
+            <translation>Retirer le domaine</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="271" />
+            <source>Remove “{0}” from the agreement?</source>
+            <translation>Retirer « {0} » de la charte de jumelage ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="301" />
+            <source>Preparing the PDF…</source>
+            <translation>Préparation du PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateEditor</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="43" />
+            <source>{0} ({1}) · {2}</source>
+            <translation>{0} ({1}) · {2}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="46" />
+            <source>Why ({0}): {1}</source>
+            <translation>Pourquoi ({0}) : {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="48" />
+            <source>Why: {0}</source>
+            <translation>Pourquoi : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="51" />
+            <source>What the map and the calendar say</source>
+            <translation>Ce que disent la carte et le calendrier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="54" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="62" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="130" />
+            <source>{0}:</source>
+            <comment>form label</comment>
+            <translation>{0} :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="58" />
+            <source>Similarity with your city, point by point</source>
+            <translation>Similarité avec votre ville, critère par critère</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="61" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="66" />
+            <source>not known</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="66" />
+            <source>Total:</source>
+            <translation>Total :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="70" />
+            <source>Data points</source>
+            <translation>Critères</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="83" />
+            <source>Preexisting relationships</source>
+            <translation>Relations existantes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="85" />
+            <source>Relationships with this city</source>
+            <translation>Relations avec cette ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="88" />
+            <source>{0} · strength {1}</source>
+            <translation>{0} · intensité {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="95" />
+            <source>Kind of relationship</source>
+            <translation>Type de relation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="98" />
+            <source>Strength (1 slight, 3 strong)</source>
+            <translation>Intensité (1 faible, 3 forte)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="100" />
+            <source>About this relationship</source>
+            <translation>À propos de cette relation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="101" />
+            <source>e.g. our Rotary club has hosted their students</source>
+            <translation>p. ex. notre Rotary club a accueilli leurs élèves</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="103" />
+            <source>Add &amp;relationship</source>
+            <translation>Ajouter la &amp;relation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="105" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="113" />
+            <source>History, sources and notes</source>
+            <translation>Histoire, sources et notes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="116" />
+            <source>Strength of historical ties (0 none, 3 strong)</source>
+            <translation>Force des liens historiques (0 aucun, 3 forts)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="121" />
+            <source>Historical ties (0–3):</source>
+            <translation>Liens historiques (0–3) :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="122" />
+            <source>Historical or ancestral connections</source>
+            <translation>Liens historiques ou ancestraux</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="123" />
+            <source>Other relationships</source>
+            <translation>Autres relations</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="124" />
+            <source>Sources (where the facts come from)</source>
+            <translation>Sources (d’où viennent les informations)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="125" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="135" />
+            <source>&amp;Choose this city…</source>
+            <translation>&amp;Choisir cette ville…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="137" />
+            <source>&amp;Decline…</source>
+            <translation>Écar&amp;ter…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="139" />
+            <source>Back to considering</source>
+            <translation>Remettre à l’étude</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="141" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="198" />
+            <source>Remove candidate</source>
+            <translation>Retirer la ville candidate</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="168" />
+            <source>Select a relationship in the list first.</source>
+            <translation>Sélectionnez d’abord une relation dans la liste.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="174" />
+            <source>Why is this the partner for your city? Future committees will read this.</source>
+            <translation>Pourquoi cette ville est-elle la bonne partenaire pour la vôtre ? Les futurs comités liront cette explication.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="176" />
+            <source>Why not this city? Future committees will read this.</source>
+            <translation>Pourquoi pas cette ville ? Les futurs comités liront cette explication.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="177" />
+            <source>Why reopen this candidate? (optional)</source>
+            <translation>Pourquoi remettre cette ville candidate à l’étude ? (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="178" />
+            <source>Record the reason</source>
+            <translation>Noter la raison</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="199" />
+            <source>Remove {0} and everything noted about it?</source>
+            <translation>Retirer {0} et tout ce qui a été noté à son sujet ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CeremonyPanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="197" />
+            <source>Ceremony planner</source>
+            <translation>Organisation de la cérémonie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="207" />
+            <source>Plan the day step by step: when it starts, the order of events, who does what, the gifts and where everyone sits. Everything is saved as you type; the three documents at the bottom are made from it.</source>
+            <translation>Préparez la journée pas à pas : l’heure de début, le déroulé, qui fait quoi, les cadeaux et la place de chacun. Tout est enregistré au fil de la saisie ; les trois documents en bas de page en sont tirés.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="247" />
+            <source>When, and who hosts</source>
+            <translation>Quand, et qui reçoit</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="249" />
+            <source>Start time</source>
+            <translation>Heure de début</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="250" />
+            <source>The local time the ceremony begins, as HH:MM (24-hour clock).</source>
+            <translation>Heure locale du début de la cérémonie, au format HH:MM (sur 24 heures).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="252" />
+            <source>HH:MM, e.g. 14:00</source>
+            <translation>HH:MM, p. ex. 14:00</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="262" />
+            <source>Start t&amp;ime:</source>
+            <translation>&amp;Heure de début :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="266" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="281" />
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="267" />
+            <source>Where the ceremony takes place, e.g. Asia/Tokyo. Type part of a city's name to find it.</source>
+            <translation>Lieu de la cérémonie, p. ex. Asia/Tokyo. Tapez une partie du nom d’une ville pour le trouver.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="280" />
+            <source>e.g. Asia/Tokyo</source>
+            <translation>p. ex. Asia/Tokyo</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="284" />
+            <source>Time &amp;zone:</source>
+            <translation>&amp;Fuseau horaire :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="289" />
+            <source>Our city hosts ({0})</source>
+            <translation>Notre ville reçoit ({0})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="290" />
+            <source>Our city hosts the ceremony</source>
+            <translation>Notre ville accueille la cérémonie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="292" />
+            <source>The partner city hosts ({0})</source>
+            <translation>La ville partenaire reçoit ({0})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="293" />
+            <source>partner</source>
+            <translation>partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="294" />
+            <source>The partner city hosts the ceremony</source>
+            <translation>La ville partenaire accueille la cérémonie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="304" />
+            <source>Host:</source>
+            <translation>Hôte :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="306" />
+            <source>Date:</source>
+            <translation>Date :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="379" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="410" />
+            <source>Order of events</source>
+            <translation>Déroulé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="382" />
+            <source>Start from an order of events used in practice, then adjust it: type in a cell to change a title, the minutes, who takes part or the note for the organisers. Changes are saved at once.</source>
+            <translation>Partez d’un déroulé éprouvé, puis adaptez-le : saisissez dans une cellule pour modifier un intitulé, la durée en minutes, les participants ou la note aux organisateurs. Les modifications sont enregistrées aussitôt.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="386" />
+            <source>Ready-made order of events</source>
+            <translation>Déroulé type</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="389" />
+            <source>Read&amp;y-made order:</source>
+            <translation>Déroulé &amp;type :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="391" />
+            <source>Use this &amp;order of events</source>
+            <translation>&amp;Utiliser ce déroulé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407" />
+            <source>Starts</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407" />
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="408" />
+            <source>Title in {0}</source>
+            <translation>Intitulé ({0})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="408" />
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="409" />
+            <source>Note for the organisers</source>
+            <translation>Note aux organisateurs</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="427" />
+            <source>Add &amp;event</source>
+            <translation>&amp;Ajouter un événement</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="428" />
+            <source>Remo&amp;ve event</source>
+            <translation>&amp;Retirer l’événement</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="429" />
+            <source>Move &amp;up</source>
+            <translation>&amp;Monter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="430" />
+            <source>&amp;Move down</source>
+            <translation>&amp;Descendre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="449" />
+            <source>Use this order of events</source>
+            <translation>Utiliser ce déroulé</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="450" />
+            <source>Replace the %n event(s) already planned with the “{0}” order? Your changes to them will be lost.</source>
+            <translation>
+                <numerusform>Remplacer l’événement déjà prévu (%n) par le déroulé « {0} » ? Vos modifications seront perdues.</numerusform>
+                <numerusform>Remplacer les %n événements déjà prévus par le déroulé « {0} » ? Vos modifications seront perdues.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="517" />
+            <source>Set the ceremony date above to see clock times.</source>
+            <translation>Indiquez la date de la cérémonie ci-dessus pour voir les horaires.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="521" />
+            <source>{0} (the “Ceremony date” above).</source>
+            <translation>{0} (la « Date de la cérémonie » ci-dessus).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="523" />
+            <source>{0} (the “Ceremony date” above). Type the start time and the time zone to see clock times.</source>
+            <translation>{0} (la « Date de la cérémonie » ci-dessus). Saisissez l’heure de début et le fuseau horaire pour voir les horaires.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="527" />
+            <source>No events yet: choose a ready-made order above, or add events one by one.</source>
+            <translation>Aucun événement pour l’instant : choisissez un déroulé type ci-dessus, ou ajoutez les événements un par un.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="531" />
+            <source>%n event(s), {0} in all: from {1} to {2} ({3}).</source>
+            <translation>
+                <numerusform>%n événement, {0} au total : de {1} à {2} ({3}).</numerusform>
+                <numerusform>%n événements, {0} au total : de {1} à {2} ({3}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="536" />
+            <source>%n event(s), {0} in all. Set the ceremony date above to see clock times.</source>
+            <translation>
+                <numerusform>%n événement, {0} au total. Indiquez la date de la cérémonie ci-dessus pour voir les horaires.</numerusform>
+                <numerusform>%n événements, {0} au total. Indiquez la date de la cérémonie ci-dessus pour voir les horaires.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="540" />
+            <source>%n event(s), {0} in all. Clock times appear once the start time and time zone are set.</source>
+            <translation>
+                <numerusform>%n événement, {0} au total. Les horaires s’affichent une fois l’heure de début et le fuseau horaire indiqués.</numerusform>
+                <numerusform>%n événements, {0} au total. Les horaires s’affichent une fois l’heure de début et le fuseau horaire indiqués.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="586" />
+            <source>Select an event in the order of events first.</source>
+            <translation>Sélectionnez d’abord un événement dans le déroulé.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="604" />
+            <source>Remove event</source>
+            <translation>Retirer l’événement</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="605" />
+            <source>Remove “{0}” from the order of events?</source>
+            <translation>Retirer « {0} » du déroulé ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="621" />
+            <source>Who does what</source>
+            <translation>Qui fait quoi</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="624" />
+            <source>Write the name of each person taking part. Names appear on the guests' programme and the run-of-show; leave a role empty if nobody fills it.</source>
+            <translation>Indiquez le nom de chaque participant. Les noms figurent sur le programme des invités et sur le conducteur ; laissez un rôle vide si personne ne le tient.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="655" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="658" />
+            <source>{0}:</source>
+            <comment>a field's label</comment>
+            <translation>{0} :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="675" />
+            <source>Gifts</source>
+            <translation>Cadeaux</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="678" />
+            <source>Gifts to officials often become city property and must be reported, so write down every gift given and received.</source>
+            <translation>Les cadeaux faits aux élus deviennent souvent propriété de la ville et doivent être déclarés : notez chaque cadeau offert et reçu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="680" />
+            <source>Gifts given and received</source>
+            <translation>Cadeaux offerts et reçus</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="684" />
+            <source>Given or received</source>
+            <translation>Offert ou reçu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="685" />
+            <source>We give</source>
+            <translation>Nous offrons</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="686" />
+            <source>We receive</source>
+            <translation>Nous recevons</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="687" />
+            <source>Gift</source>
+            <translation>Cadeau</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="689" />
+            <source>The gift, e.g. a framed print of the old mill</source>
+            <translation>Le cadeau, p. ex. une gravure encadrée du vieux moulin</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="690" />
+            <source>Given to or received from</source>
+            <translation>Offert à ou reçu de</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="691" />
+            <source>To or from whom</source>
+            <translation>À qui ou de qui</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="694" />
+            <source>Add &amp;gift</source>
+            <translation>Ajouter un &amp;cadeau</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="696" />
+            <source>Remove gif&amp;t</source>
+            <translation>Retirer le cad&amp;eau</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="705" />
+            <source>the partner's country</source>
+            <translation>le pays partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="706" />
+            <source>Before choosing gifts for {0}:</source>
+            <translation>Avant de choisir des cadeaux pour {0} :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="709" />
+            <source>Gift cautions</source>
+            <translation>Précautions pour les cadeaux</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="719" />
+            <source>We give: {0} (to {1})</source>
+            <translation>Nous offrons : {0} (à {1})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="720" />
+            <source>We give: {0}</source>
+            <translation>Nous offrons : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="722" />
+            <source>We receive: {0} (from {1})</source>
+            <translation>Nous recevons : {0} (de {1})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="723" />
+            <source>We receive: {0}</source>
+            <translation>Nous recevons : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="728" />
+            <source>No gifts recorded yet.</source>
+            <translation>Aucun cadeau noté pour l’instant.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="746" />
+            <source>Select a gift in the list first.</source>
+            <translation>Sélectionnez d’abord un cadeau dans la liste.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="748" />
+            <source>Remove gift</source>
+            <translation>Retirer le cadeau</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="749" />
+            <source>Remove “{0}”?</source>
+            <translation>Retirer « {0} » ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="757" />
+            <source>Flag and seating plan</source>
+            <translation>Drapeaux et plan de table</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="760" />
+            <source>Seen from the audience. The place of honour is at the host's right, so the guest signatory sits on the audience's left. Each city's flag stands behind its own signatory, both flags the same size, and each city's original lies in front of its own signatory.</source>
+            <translation>Vu depuis le public. La place d’honneur est à la droite de l’hôte : le signataire invité est donc assis à gauche vu du public. Le drapeau de chaque ville se tient derrière son propre signataire, les deux drapeaux étant de même taille, et l’original de chaque ville est posé devant son propre signataire.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="784" />
+            <source>Print for the day</source>
+            <translation>Imprimer pour le jour J</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="787" />
+            <source>The guests' programme is printed in both languages. The run-of-show is for the organisers: every item with its clock time, who takes part and what to do.</source>
+            <translation>Le programme des invités est imprimé dans les deux langues. Le conducteur est destiné aux organisateurs : chaque point avec son horaire, les participants et ce qu’il faut faire.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="790" />
+            <source>Paper size</source>
+            <translation>Format du papier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="792" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="793" />
+            <source>Paper:</source>
+            <translation>Papier :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="814" />
+            <source>Preparing the PDF…</source>
+            <translation>Préparation du PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="34" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="35" />
+            <source>Region or state</source>
+            <translation>Région ou État</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="36" />
+            <source>Highest elected official</source>
+            <translation>Premier élu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="37" />
+            <source>Official's title</source>
+            <translation>Titre de l’élu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="39" />
+            <source>Local sister city organisation</source>
+            <translation>Association locale de jumelage</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="40" />
+            <source>Languages spoken</source>
+            <translation>Langues parlées</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="42" />
+            <source>Geography (port, river, mountains, climate…)</source>
+            <translation>Géographie (port, fleuve, montagnes, climat…)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="43" />
+            <source>Main industries</source>
+            <translation>Principales activités économiques</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="45" />
+            <source>Schools, colleges and universities</source>
+            <translation>Écoles, lycées et universités</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="47" />
+            <source>Museums, music venues, community centres</source>
+            <translation>Musées, salles de concert, centres socioculturels</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="55" />
+            <source>Committee and city</source>
+            <translation>Comité et ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="61" />
+            <source>Partners read about your city in letters and in the research comparison. Changes are saved as you leave each field.</source>
+            <translation>Les partenaires découvrent votre ville dans les lettres et dans la comparaison des villes candidates. Les modifications sont enregistrées à la sortie de chaque champ.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="79" />
+            <source>Committee &amp;name:</source>
+            <translation>&amp;Nom du comité :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="79" />
+            <source>Committee name</source>
+            <translation>Nom du comité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="84" />
+            <source>Committee &amp;language:</source>
+            <translation>&amp;Langue du comité :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="85" />
+            <source>Committee language</source>
+            <translation>Langue du comité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="89" />
+            <source>Committee &amp;email:</source>
+            <translation>&amp;E-mail du comité :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="89" />
+            <source>Committee email</source>
+            <translation>E-mail du comité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="94" />
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="94" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="98" />
+            <source>&amp;Population:</source>
+            <translation>P&amp;opulation :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="98" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="99" />
+            <source>not specified</source>
+            <translation>non précisé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="100" />
+            <source>woman</source>
+            <translation>femme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="100" />
+            <source>man</source>
+            <translation>homme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="101" />
+            <source>Official's gender</source>
+            <translation>Genre de l’élu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="102" />
+            <source>Used for the correct title in letters (Maire, Bürgermeisterin…)</source>
+            <translation>Sert à employer le bon titre dans les lettres (Maire, Bürgermeisterin…)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="106" />
+            <source>Official's &amp;gender:</source>
+            <translation>&amp;Genre de l’élu :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="113" />
+            <source>{0}:</source>
+            <comment>form label</comment>
+            <translation>{0} :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="26" />
+            <source>Add contact</source>
+            <translation>Ajouter un contact</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="41" />
+            <source>&amp;Side</source>
+            <translation>&amp;Côté</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="41" />
+            <source>Side</source>
+            <translation>Côté</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="42" />
+            <source>&amp;Role</source>
+            <translation>&amp;Rôle</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="42" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="43" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="43" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="44" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="44" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="45" />
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="45" />
+            <source>Organisation</source>
+            <translation>Organisme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="46" />
+            <source>&amp;Email</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="46" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="47" />
+            <source>&amp;Phone</source>
+            <translation>Télé&amp;phone</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="47" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrespondencePanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="193" />
+            <source>Correspondence</source>
+            <translation>Correspondance</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="198" />
+            <source>Record every letter, email, call and visit, with the files that went with them, so anyone on the committee can pick up where the last person left off.</source>
+            <translation>Consignez chaque lettre, e-mail, appel et visite, avec les fichiers qui les accompagnaient, pour que chaque membre du comité puisse reprendre là où le précédent s’est arrêté.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="207" />
+            <source>Show channel</source>
+            <translation>Afficher le canal</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="208" />
+            <source>All channels</source>
+            <translation>Tous les canaux</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="211" />
+            <source>Show sent or received</source>
+            <translation>Afficher envoyés ou reçus</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="212" />
+            <source>Sent and received</source>
+            <translation>Envoyés et reçus</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="215" />
+            <source>Search the correspondence</source>
+            <translation>Rechercher dans la correspondance</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="216" />
+            <source>Finds words in the summary and in the people's names</source>
+            <translation>Cherche les mots dans le résumé et dans les noms des personnes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="217" />
+            <source>Search summaries and names…</source>
+            <translation>Rechercher dans les résumés et les noms…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="219" />
+            <source>S&amp;how:</source>
+            <translation>Affic&amp;her :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="227" />
+            <source>Correspondence timeline</source>
+            <translation>Chronologie de la correspondance</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="228" />
+            <source>Newest first. Double-click an exchange to edit it.</source>
+            <translation>Du plus récent au plus ancien. Double-cliquez sur un échange pour le modifier.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="231" />
+            <source>Attached files</source>
+            <translation>Pièces jointes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="251" />
+            <source>Files attached to the selected exchange:</source>
+            <translation>Pièces jointes de l’échange sélectionné :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="253" />
+            <source>Files attached to the selected exchange</source>
+            <translation>Pièces jointes de l’échange sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="254" />
+            <source>Double-click a file to open it</source>
+            <translation>Double-cliquez sur un fichier pour l’ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="266" />
+            <source>&amp;Add exchange…</source>
+            <translation>&amp;Ajouter un échange…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="268" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="270" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="272" />
+            <source>Attach &amp;file…</source>
+            <translation>Joindre un &amp;fichier…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="274" />
+            <source>&amp;Open attachment</source>
+            <translation>&amp;Ouvrir la pièce jointe</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="276" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="283" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="540" />
+            <source>Remove attachment</source>
+            <translation>Retirer la pièce jointe</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="278" />
+            <source>Add exchange</source>
+            <translation>Ajouter un échange</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="279" />
+            <source>Edit exchange</source>
+            <translation>Modifier l’échange</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="280" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="459" />
+            <source>Delete exchange</source>
+            <translation>Supprimer l’échange</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="281" />
+            <source>Attach file</source>
+            <translation>Joindre un fichier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="282" />
+            <source>Open attachment</source>
+            <translation>Ouvrir la pièce jointe</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="321" />
+            <source>%n attached: {0}</source>
+            <translation>
+                <numerusform>%n pièce jointe : {0}</numerusform>
+                <numerusform>%n pièces jointes : {0}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="326" />
+            <source>No exchange matches these filters.</source>
+            <translation>Aucun échange ne correspond à ces filtres.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="327" />
+            <source>No exchanges recorded yet. Use “Add exchange…” for the first letter, email or call.</source>
+            <translation>Aucun échange consigné pour l’instant. Utilisez « Ajouter un échange… » pour la première lettre, le premier e-mail ou le premier appel.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="374" />
+            <source>Select an exchange to see its attached files.</source>
+            <translation>Sélectionnez un échange pour voir ses pièces jointes.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="377" />
+            <source>Files attached to the exchange of {0}:</source>
+            <translation>Pièces jointes de l’échange du {0} :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="380" />
+            <source>No files attached to the exchange of {0}. Use “Attach file…” to add a scan, a photo or a document.</source>
+            <translation>Aucune pièce jointe pour l’échange du {0}. Utilisez « Joindre un fichier… » pour ajouter un scan, une photo ou un document.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="402" />
+            <source>Select an exchange in the table first.</source>
+            <translation>Sélectionnez d’abord un échange dans le tableau.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="451" />
+            <source>Delete the exchange of {0}?
 
 “{1}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="454"/>
-        <source>Its %n attached file will be moved to the “deleted” folder inside the attachments folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="457"/>
-        <source>Its %n attached files will be moved to the “deleted” folder inside the attachments folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="486"/>
-        <source>Attach a file to the exchange of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="503"/>
-        <source>The copy of {0} is missing from the attachments folder ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="508"/>
-        <source>No program on this computer opens {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="520"/>
-        <source>This exchange has no attached files. Use “Attach file…” first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="537"/>
-        <source>Select a file in the list of attached files first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="541"/>
-        <source>Remove {0} from this exchange?
+            <translation>Supprimer l’échange du {0} ?
+
+« {1} »</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="454" />
+            <source>Its %n attached file will be moved to the “deleted” folder inside the attachments folder.</source>
+            <translation>
+                <numerusform>Sa pièce jointe (%n) sera déplacée dans le dossier « deleted » du dossier des pièces jointes.</numerusform>
+                <numerusform>Ses %n pièces jointes seront déplacées dans le dossier « deleted » du dossier des pièces jointes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="457" />
+            <source>Its %n attached files will be moved to the “deleted” folder inside the attachments folder.</source>
+            <translation>
+                <numerusform>Sa pièce jointe (%n) sera déplacée dans le dossier « deleted » du dossier des pièces jointes.</numerusform>
+                <numerusform>Ses %n pièces jointes seront déplacées dans le dossier « deleted » du dossier des pièces jointes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="486" />
+            <source>Attach a file to the exchange of {0}</source>
+            <translation>Joindre un fichier à l’échange du {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="503" />
+            <source>The copy of {0} is missing from the attachments folder ({1}).</source>
+            <translation>La copie de {0} est absente du dossier des pièces jointes ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="508" />
+            <source>No program on this computer opens {0}.</source>
+            <translation>Aucun programme de cet ordinateur ne peut ouvrir {0}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="520" />
+            <source>This exchange has no attached files. Use “Attach file…” first.</source>
+            <translation>Cet échange n’a aucune pièce jointe. Utilisez d’abord « Joindre un fichier… ».</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="537" />
+            <source>Select a file in the list of attached files first.</source>
+            <translation>Sélectionnez d’abord un fichier dans la liste des pièces jointes.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="541" />
+            <source>Remove {0} from this exchange?
 
 The copy is moved to the “deleted” folder inside the attachments folder; your original file is not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="114"/>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="122"/>
-        <source>What is due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="116"/>
-        <source>Everything that needs the committee&apos;s attention, across all your partnerships. The most pressing come first, marked “Overdue” or “Now”. Double-click a line, or select it and press Open, to go to the step that deals with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="123"/>
-        <source>Most urgent first. Press Enter to open the step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="144"/>
-        <source>Nothing is due. Well done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="149"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="150"/>
-        <source>Open the step for the selected line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="185"/>
-        <source>%n needs attention now, {0} more to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="187"/>
-        <source>%n need attention now, {0} more to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DataPointsEditor</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="147"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="148"/>
-        <source>Geography</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="149"/>
-        <source>Climate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="150"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="153"/>
-        <source>Industries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="154"/>
-        <source>Main industries, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="155"/>
-        <source>e.g. wine, tourism, software</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="156"/>
-        <source>Academic institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="157"/>
-        <source>Academic institutions by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="158"/>
-        <source>Cultural institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="159"/>
-        <source>Cultural institutions by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="160"/>
-        <source>Population:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="161"/>
-        <source>Geography:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="162"/>
-        <source>Climate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="163"/>
-        <source>Industries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="164"/>
-        <source>Schools and universities:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="165"/>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="167"/>
-        <source>… by name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="166"/>
-        <source>Culture:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/fields.py" line="97"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/fields.py" line="102"/>
-        <source>Pick a date from a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/fields.py" line="103"/>
-        <source>Pick a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/fields.py" line="140"/>
-        <source>“{0}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DraftEditor</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="74"/>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="74"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="75"/>
-        <source>Subject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="75"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="76"/>
-        <source>Salutation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="76"/>
-        <source>Salutation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="77"/>
-        <source>Opening:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="77"/>
-        <source>Opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="78"/>
-        <source>Paragraphs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="78"/>
-        <source>Paragraphs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="79"/>
-        <source>Closing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="79"/>
-        <source>Closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="84"/>
-        <source>Separate paragraphs with an empty line. Changes are kept; “Use the proposed wording” brings back the app&apos;s text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EntryDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="110"/>
-        <source>Edit exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="110"/>
-        <source>Add exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="113"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="114"/>
-        <source>When the letter, email, call or visit happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="120"/>
-        <source>Sent or received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="123"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="126"/>
-        <source>Our people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="127"/>
-        <source>Who took part on our side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="128"/>
-        <source>Their people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="129"/>
-        <source>Who took part on the partner city&apos;s side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="130"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="131"/>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="134"/>
-        <source>What was said or agreed, in a sentence or two</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="143"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="144"/>
-        <source>S&amp;ent or received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="145"/>
-        <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="146"/>
-        <source>&amp;Our people:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="147"/>
-        <source>&amp;Their people:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="148"/>
-        <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationPanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="158"/>
-        <source>Evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="166"/>
-        <source>Once a year, look back with the partner city: what the work plan promised, what happened, and what to change. The app gathers the facts it knows; the committee adds its judgement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="179"/>
-        <source>What the app knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="181"/>
-        <source>Partnership health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="188"/>
-        <source>Health:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="200"/>
-        <source>Record an evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="203"/>
-        <source>Rate each part from 1 (poor) to 5 (very good) and say what shows it: numbers, events, what people said. Leave a part “not rated” if nobody can judge it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207"/>
-        <source>Part and question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207"/>
-        <source>Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="219"/>
-        <source>{0} rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="220"/>
-        <source>not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="223"/>
-        <source>{0} evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="224"/>
-        <source>What shows it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="235"/>
-        <source>Adjustments to the work plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="236"/>
-        <source>One change per line; each line becomes a new item in the work plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="239"/>
-        <source>One change per line, e.g. “Find a Tartu owner for the e-services exchange”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="241"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="242"/>
-        <source>The committee&apos;s conclusion in a few sentences; it opens the evaluation report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="245"/>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="397"/>
-        <source>Held on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="246"/>
-        <source>The day the committee evaluated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="247"/>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="398"/>
-        <source>Next evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="248"/>
-        <source>Proposed: a year after this one. Between 6 and 24 months is recommended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="255"/>
-        <source>Ad&amp;justments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="258"/>
-        <source>Each line becomes a new item in the work plan, so the change is followed up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="260"/>
-        <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="261"/>
-        <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="262"/>
-        <source>Ne&amp;xt evaluation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="266"/>
-        <source>Proposed: a year after this evaluation. A date outside 6 to 24 months needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="274"/>
-        <source>&amp;Record evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="275"/>
-        <source>Record evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="302"/>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="304"/>
-        <source>Past evaluations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="305"/>
-        <source>Newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="309"/>
-        <source>Evaluation repor&amp;t…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="310"/>
-        <source>Evaluation report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="311"/>
-        <source>Preview, print or save the latest evaluation as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="325"/>
-        <source>Score {0} of 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="334"/>
-        <source>{0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="341"/>
-        <source>Adjustments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="345"/>
-        <source>No evaluation recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="386"/>
-        <source>{0}: choose a rating from 1 to 5 for the evidence you wrote, or clear the evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="400"/>
-        <source>Say on which day the evaluation was held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="403"/>
-        <source>Rate at least one part or write a summary before recording.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="417"/>
-        <source>Next evaluation date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="418"/>
-        <source>{0}
+            <translation>Retirer {0} de cet échange ?
+
+La copie est déplacée dans le dossier « deleted » du dossier des pièces jointes ; votre fichier d’origine n’est pas modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="114" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="122" />
+            <source>What is due</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="116" />
+            <source>Everything that needs the committee's attention, across all your partnerships. The most pressing come first, marked “Overdue” or “Now”. Double-click a line, or select it and press Open, to go to the step that deals with it.</source>
+            <translation>Tout ce qui demande l’attention du comité, pour l’ensemble de vos partenariats. Les points les plus urgents viennent en premier, marqués « En retard » ou « Maintenant ». Double-cliquez sur une ligne, ou sélectionnez-la et appuyez sur Ouvrir, pour aller à l’étape correspondante.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="123" />
+            <source>Most urgent first. Press Enter to open the step.</source>
+            <translation>Les plus urgents d’abord. Appuyez sur Entrée pour ouvrir l’étape.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="144" />
+            <source>Nothing is due. Well done.</source>
+            <translation>Rien à faire pour l’instant. Bravo !</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="149" />
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="150" />
+            <source>Open the step for the selected line</source>
+            <translation>Ouvrir l’étape de la ligne sélectionnée</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="185" />
+            <source>%n needs attention now, {0} more to do.</source>
+            <translation>
+                <numerusform>%n point demande votre attention maintenant ; à faire ensuite : {0}.</numerusform>
+                <numerusform>%n points demandent votre attention maintenant ; à faire ensuite : {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="187" />
+            <source>%n need attention now, {0} more to do.</source>
+            <translation>
+                <numerusform>%n point demande votre attention maintenant ; à faire ensuite : {0}.</numerusform>
+                <numerusform>%n points demandent votre attention maintenant ; à faire ensuite : {0}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DataPointsEditor</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="147" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="148" />
+            <source>Geography</source>
+            <translation>Géographie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="149" />
+            <source>Climate</source>
+            <translation>Climat</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="150" />
+            <source>not set</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="153" />
+            <source>Industries</source>
+            <translation>Activités économiques</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="154" />
+            <source>Main industries, separated by commas</source>
+            <translation>Principales activités économiques, séparées par des virgules</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="155" />
+            <source>e.g. wine, tourism, software</source>
+            <translation>p. ex. vin, tourisme, logiciel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="156" />
+            <source>Academic institutions</source>
+            <translation>Établissements d’enseignement</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="157" />
+            <source>Academic institutions by name</source>
+            <translation>Établissements d’enseignement (noms)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="158" />
+            <source>Cultural institutions</source>
+            <translation>Institutions culturelles</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="159" />
+            <source>Cultural institutions by name</source>
+            <translation>Institutions culturelles (noms)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="160" />
+            <source>Population:</source>
+            <translation>Population :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="161" />
+            <source>Geography:</source>
+            <translation>Géographie :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="162" />
+            <source>Climate:</source>
+            <translation>Climat :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="163" />
+            <source>Industries:</source>
+            <translation>Activités économiques :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="164" />
+            <source>Schools and universities:</source>
+            <translation>Écoles et universités :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="165" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="167" />
+            <source>… by name:</source>
+            <translation>… par nom :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="166" />
+            <source>Culture:</source>
+            <translation>Culture :</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/fields.py" line="97" />
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/fields.py" line="102" />
+            <source>Pick a date from a calendar</source>
+            <translation>Choisir une date dans un calendrier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/fields.py" line="103" />
+            <source>Pick a date</source>
+            <translation>Choisir une date</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/fields.py" line="140" />
+            <source>“{0}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
+            <translation>« {0} » n’est pas une date. Saisissez-la au format AAAA-MM-JJ, p. ex. 2026-03-14.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftEditor</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="74" />
+            <source>Address:</source>
+            <translation>Adresse :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="74" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="75" />
+            <source>Subject:</source>
+            <translation>Objet :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="75" />
+            <source>Subject</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="76" />
+            <source>Salutation:</source>
+            <translation>Formule d’appel :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="76" />
+            <source>Salutation</source>
+            <translation>Formule d’appel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="77" />
+            <source>Opening:</source>
+            <translation>Introduction :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="77" />
+            <source>Opening</source>
+            <translation>Introduction</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="78" />
+            <source>Paragraphs:</source>
+            <translation>Paragraphes :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="78" />
+            <source>Paragraphs</source>
+            <translation>Paragraphes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="79" />
+            <source>Closing:</source>
+            <translation>Formule de politesse :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="79" />
+            <source>Closing</source>
+            <translation>Formule de politesse</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="84" />
+            <source>Separate paragraphs with an empty line. Changes are kept; “Use the proposed wording” brings back the app's text.</source>
+            <translation>Séparez les paragraphes par une ligne vide. Vos modifications sont conservées ; « Reprendre le texte proposé » rétablit le texte de l’application.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="110" />
+            <source>Edit exchange</source>
+            <translation>Modifier l’échange</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="110" />
+            <source>Add exchange</source>
+            <translation>Ajouter un échange</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="113" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="114" />
+            <source>When the letter, email, call or visit happened</source>
+            <translation>Date de la lettre, de l’e-mail, de l’appel ou de la visite</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="120" />
+            <source>Sent or received</source>
+            <translation>Envoyé ou reçu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="123" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="126" />
+            <source>Our people</source>
+            <translation>Nos participants</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="127" />
+            <source>Who took part on our side</source>
+            <translation>Qui a participé de notre côté</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="128" />
+            <source>Their people</source>
+            <translation>Leurs participants</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="129" />
+            <source>Who took part on the partner city's side</source>
+            <translation>Qui a participé du côté de la ville partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="130" />
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="131" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="134" />
+            <source>What was said or agreed, in a sentence or two</source>
+            <translation>Ce qui a été dit ou convenu, en une ou deux phrases</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="143" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="144" />
+            <source>S&amp;ent or received:</source>
+            <translation>&amp;Envoyé ou reçu :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="145" />
+            <source>&amp;Channel:</source>
+            <translation>&amp;Canal :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="146" />
+            <source>&amp;Our people:</source>
+            <translation>&amp;Nos participants :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="147" />
+            <source>&amp;Their people:</source>
+            <translation>&amp;Leurs participants :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="148" />
+            <source>&amp;Summary:</source>
+            <translation>&amp;Résumé :</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="158" />
+            <source>Evaluation</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="166" />
+            <source>Once a year, look back with the partner city: what the work plan promised, what happened, and what to change. The app gathers the facts it knows; the committee adds its judgement.</source>
+            <translation>Une fois par an, faites le bilan avec la ville partenaire : ce que prévoyait le plan de travail, ce qui s’est passé et ce qu’il faut changer. L’application rassemble les faits qu’elle connaît ; le comité apporte son jugement.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="179" />
+            <source>What the app knows</source>
+            <translation>Ce que sait l’application</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="181" />
+            <source>Partnership health</source>
+            <translation>État du partenariat</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="188" />
+            <source>Health:</source>
+            <translation>État :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="200" />
+            <source>Record an evaluation</source>
+            <translation>Enregistrer une évaluation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="203" />
+            <source>Rate each part from 1 (poor) to 5 (very good) and say what shows it: numbers, events, what people said. Leave a part “not rated” if nobody can judge it.</source>
+            <translation>Notez chaque volet de 1 (insuffisant) à 5 (très bien) et indiquez ce qui le montre : chiffres, événements, propos recueillis. Laissez un volet « non noté » si personne ne peut en juger.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207" />
+            <source>Part and question</source>
+            <translation>Volet et question</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207" />
+            <source>Rating</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207" />
+            <source>Evidence</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="219" />
+            <source>{0} rating</source>
+            <translation>Note – {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="220" />
+            <source>not rated</source>
+            <translation>non noté</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="223" />
+            <source>{0} evidence</source>
+            <translation>Constats – {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="224" />
+            <source>What shows it?</source>
+            <translation>Qu’est-ce qui le montre ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="235" />
+            <source>Adjustments to the work plan</source>
+            <translation>Ajustements du plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="236" />
+            <source>One change per line; each line becomes a new item in the work plan</source>
+            <translation>Un changement par ligne ; chaque ligne devient une nouvelle action du plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="239" />
+            <source>One change per line, e.g. “Find a Tartu owner for the e-services exchange”</source>
+            <translation>Un changement par ligne, p. ex. « Trouver un responsable à Tartu pour l’échange sur les services en ligne »</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="241" />
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="242" />
+            <source>The committee's conclusion in a few sentences; it opens the evaluation report</source>
+            <translation>La conclusion du comité en quelques phrases ; elle ouvre le rapport d’évaluation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="245" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="397" />
+            <source>Held on</source>
+            <translation>Tenue le</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="246" />
+            <source>The day the committee evaluated</source>
+            <translation>Le jour où le comité a mené l’évaluation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="247" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="398" />
+            <source>Next evaluation</source>
+            <translation>Prochaine évaluation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="248" />
+            <source>Proposed: a year after this one. Between 6 and 24 months is recommended.</source>
+            <translation>Proposée : un an après celle-ci. Un délai de 6 à 24 mois est recommandé.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="255" />
+            <source>Ad&amp;justments:</source>
+            <translation>A&amp;justements :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="258" />
+            <source>Each line becomes a new item in the work plan, so the change is followed up.</source>
+            <translation>Chaque ligne devient une nouvelle action du plan de travail, pour que le changement soit suivi.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="260" />
+            <source>&amp;Summary:</source>
+            <translation>&amp;Résumé :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="261" />
+            <source>&amp;Held on:</source>
+            <translation>&amp;Tenue le :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="262" />
+            <source>Ne&amp;xt evaluation:</source>
+            <translation>Prochaine é&amp;valuation :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="266" />
+            <source>Proposed: a year after this evaluation. A date outside 6 to 24 months needs a reason.</source>
+            <translation>Proposée : un an après cette évaluation. Une date hors de l’intervalle de 6 à 24 mois doit être justifiée.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="274" />
+            <source>&amp;Record evaluation</source>
+            <translation>&amp;Enregistrer l’évaluation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="275" />
+            <source>Record evaluation</source>
+            <translation>Enregistrer l’évaluation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="302" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="304" />
+            <source>Past evaluations</source>
+            <translation>Évaluations précédentes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="305" />
+            <source>Newest first</source>
+            <translation>Les plus récentes d’abord</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="309" />
+            <source>Evaluation repor&amp;t…</source>
+            <translation>Rapp&amp;ort d’évaluation…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="310" />
+            <source>Evaluation report</source>
+            <translation>Rapport d’évaluation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="311" />
+            <source>Preview, print or save the latest evaluation as a PDF</source>
+            <translation>Prévisualiser, imprimer ou enregistrer la dernière évaluation en PDF</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="325" />
+            <source>Score {0} of 100</source>
+            <translation>Score : {0} sur 100</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="334" />
+            <source>{0}:</source>
+            <translation>{0} :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="341" />
+            <source>Adjustments:</source>
+            <translation>Ajustements :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="345" />
+            <source>No evaluation recorded yet.</source>
+            <translation>Aucune évaluation enregistrée pour l’instant.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="386" />
+            <source>{0}: choose a rating from 1 to 5 for the evidence you wrote, or clear the evidence.</source>
+            <translation>{0} : choisissez une note de 1 à 5 pour les constats saisis, ou effacez-les.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="400" />
+            <source>Say on which day the evaluation was held.</source>
+            <translation>Indiquez le jour où l’évaluation a eu lieu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="403" />
+            <source>Rate at least one part or write a summary before recording.</source>
+            <translation>Notez au moins un volet ou rédigez un résumé avant d’enregistrer.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="417" />
+            <source>Next evaluation date</source>
+            <translation>Date de la prochaine évaluation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="418" />
+            <source>{0}
 
 Keep this date anyway? Say why (for example, council elections or a planned visit):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="421"/>
-        <source>Not recorded yet: choose another next evaluation date, or give a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="425"/>
-        <source>Not recorded: a date outside 6 to 24 months needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="437"/>
-        <source>Evaluation of {0} recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="439"/>
-        <source>%n adjustment was added to the work plan as new items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="442"/>
-        <source>%n adjustments were added to the work plan as new items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="454"/>
-        <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="54"/>
-        <source>Export a packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="63"/>
-        <source>Choose the documents of {0} to share. You get each PDF, one PDF with everything (with bookmarks), the data and a short README.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="65"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="73"/>
-        <source>Not ready yet for this partnership.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="78"/>
-        <source>Save in folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="79"/>
-        <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="81"/>
-        <source>One &amp;ZIP file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="81"/>
-        <source>One ZIP file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="82"/>
-        <source>A &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="82"/>
-        <source>A folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="84"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="86"/>
-        <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="87"/>
-        <source>Save in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="92"/>
-        <source>Paper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="97"/>
-        <source>Email draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="100"/>
-        <source>After exporting, make an email draft your mail program opens as a new message with the files attached (it works offline; send it when you are online).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="102"/>
-        <source>Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="111"/>
-        <source>Email language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="116"/>
-        <source>Make &amp;email draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="119"/>
-        <source>Open as &amp;plain email (no attachments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="122"/>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="133"/>
-        <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="136"/>
-        <source>&amp;Show in its folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="139"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="151"/>
-        <source>Save the packet in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="162"/>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="198"/>
-        <source>Preparing the documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="162"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="164"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="175"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="197"/>
-        <source>Preparing: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="209"/>
-        <source>Written: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="237"/>
-        <source>Large attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="238"/>
-        <source>The attachments are over 10 MB; many mail servers refuse that. Make the draft anyway? (Or export a ZIP, or fewer documents.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/export_dialog.py" line="250"/>
-        <source>Email draft written: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GanttView</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="89"/>
-        <source>Work plan timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="111"/>
-        <source>{0} items from {1} to {2}; {3} overdue; {4} without dates. The table above lists the same items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="182"/>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="229"/>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="185"/>
-        <source>pilot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="189"/>
-        <source>no dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="192"/>
-        <source>{0} (pilot, overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="194"/>
-        <source>{0} (pilot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="196"/>
-        <source>{0} (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="213"/>
-        <source>Nothing planned yet: add a programme or exchange above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="226"/>
-        <source>planned or in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="227"/>
-        <source>★ pilot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="228"/>
-        <source>done or cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="241"/>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="289"/>
-        <source>No dates (add a start or end date to place these on the timeline):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="292"/>
-        <source>{0} — no dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="295"/>
-        <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InquiriesDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="145"/>
-        <source>Inquiries and policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="179"/>
-        <source>Your &amp;policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="182"/>
-        <source>Agree on a few questions to ask about every request to partner, whether it comes from a city abroad or from local residents. They help you handle many requests and choose relationships you can keep up. A request must get Yes on every required question; the weight (1 to 5) says how much an optional one counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187"/>
-        <source>Policy questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187"/>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="225"/>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="188"/>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="230"/>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="198"/>
-        <source>&amp;Remove question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="198"/>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="581"/>
-        <source>Remove question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="199"/>
-        <source>Remove the selected question from the policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="202"/>
-        <source>Use su&amp;ggested questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="202"/>
-        <source>Use suggested questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="203"/>
-        <source>Start from seven common questions; you can remove or add questions afterwards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="211"/>
-        <source>Add a question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="215"/>
-        <source>e.g. The city has a direct train or flight to ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="216"/>
-        <source>New question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="217"/>
-        <source>A question answered Yes or No per inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="219"/>
-        <source>New &amp;question:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="224"/>
-        <source>Req&amp;uired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="226"/>
-        <source>A required question must be answered Yes for the request to meet the policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="231"/>
-        <source>How much an optional question counts, 1 to 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="234"/>
-        <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="236"/>
-        <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="236"/>
-        <source>Add question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="249"/>
-        <source>I&amp;nquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="258"/>
-        <source>Inquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="267"/>
-        <source>Record an &amp;inquiry…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="267"/>
-        <source>Record an inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="268"/>
-        <source>Note a request to partner from a city abroad or from local residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="271"/>
-        <source>Remo&amp;ve inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="271"/>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="614"/>
-        <source>Remove inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="272"/>
-        <source>Remove the selected inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="282"/>
-        <source>Select an inquiry above to answer your policy questions and record the committee&apos;s decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="317"/>
-        <source>Policy check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="324"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="327"/>
-        <source>Why the committee decided this (needed unless the decision is still pending)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="330"/>
-        <source>Reason for the decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="331"/>
-        <source>Record d&amp;ecision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="332"/>
-        <source>Record decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="334"/>
-        <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="336"/>
-        <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="339"/>
-        <source>Recorded decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="375"/>
-        <source>Weight counts only for optional questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="415"/>
-        <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="418"/>
-        <source>from {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="419"/>
-        <source>received {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="421"/>
-        <source>contact: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="423"/>
-        <source>No summary was noted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="444"/>
-        <source>Your policy has no questions yet. Add some on the left, or use the suggested questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="449"/>
-        <source>{0} (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="455"/>
-        <source>Required question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="456"/>
-        <source>Optional question, weight {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="477"/>
-        <source>No policy questions yet, so there is nothing to weigh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="484"/>
-        <source>Policy check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="485"/>
-        <source>The policy is a guide; the committee decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="498"/>
-        <source>No decision recorded yet. Note: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="499"/>
-        <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="501"/>
-        <source>Recorded: {0} on {1}. Reason: {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="504"/>
-        <source>Recorded: {0}. Reason: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="582"/>
-        <source>Remove “{0}” from your policy? Answers already given to it will no longer count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="615"/>
-        <source>Remove the inquiry from {0} received {1}, with its answers and decision?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="635"/>
-        <source>Select an inquiry first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InquiryForm</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="654"/>
-        <source>Record an inquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="661"/>
-        <source>The city abroad the request is about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="667"/>
-        <source>What they ask for and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="669"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="673"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="673"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="674"/>
-        <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="674"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="675"/>
-        <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="675"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="676"/>
-        <source>Co&amp;ntact name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="676"/>
-        <source>Contact name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="677"/>
-        <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="677"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="678"/>
-        <source>&amp;Received on (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="678"/>
-        <source>Received on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="697"/>
-        <source>Choose the country from the list (type part of its name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ItemDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="219"/>
-        <source>Edit programme or exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="220"/>
-        <source>Add a programme or exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="223"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="224"/>
-        <source>What will happen, in a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="225"/>
-        <source>e.g. Summer youth soccer exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="226"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="229"/>
-        <source>Term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="229"/>
-        <source>Short term is within a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="232"/>
-        <source>This is the &amp;pilot programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="233"/>
-        <source>Pilot programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="234"/>
-        <source>The first, small programme that tests the partnership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="235"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="235"/>
-        <source>Who makes sure it happens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="236"/>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="237"/>
-        <source>End date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="237"/>
-        <source>When it should be finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="238"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="241"/>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="242"/>
-        <source>An amount in your currency; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="243"/>
-        <source>e.g. 2500</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="244"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="245"/>
-        <source>How many people take part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="246"/>
-        <source>e.g. 12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="247"/>
-        <source>Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="247"/>
-        <source>The work plan goal this serves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="248"/>
-        <source>No goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="250"/>
-        <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="252"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="273"/>
-        <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="278"/>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="278"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="279"/>
-        <source>Te&amp;rm:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="280"/>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="280"/>
-        <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="281"/>
-        <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="281"/>
-        <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="282"/>
-        <source>Parti&amp;cipants:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="282"/>
-        <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="283"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="309"/>
-        <source>The budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="310"/>
-        <source>The number of participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="315"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="316"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LetterPanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="124"/>
-        <source>Letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="129"/>
-        <source>The letter is written in the partner&apos;s language, following its protocol, with a courtesy copy in yours. Check the proposed wording, adjust it, then preview and print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="133"/>
-        <source>Kind of letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="137"/>
-        <source>Letter language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="138"/>
-        <source>Courtesy copy language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="139"/>
-        <source>No courtesy copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="144"/>
-        <source>Two letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="145"/>
-        <source>Courtesy copy as a second letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="146"/>
-        <source>Parallel columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="147"/>
-        <source>Courtesy copy in a column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="149"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="151"/>
-        <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="156"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="157"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="158"/>
-        <source>&amp;Courtesy copy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="159"/>
-        <source>Layout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="160"/>
-        <source>Paper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="164"/>
-        <source>Letter wording by language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="170"/>
-        <source>Use the proposed &amp;wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="172"/>
-        <source>&amp;Preview and print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="174"/>
-        <source>Mark as &amp;sent today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="211"/>
-        <source>{0} (edited)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="222"/>
-        <source>Use the proposed wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="223"/>
-        <source>Replace your edits of this letter with the wording the app proposes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="237"/>
-        <source>Preparing the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="266"/>
-        <source>Recorded in the correspondence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="51"/>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="218"/>
-        <source>{0} — Sister City Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="56"/>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="73"/>
-        <source>Partnerships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="69"/>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="154"/>
-        <source>What is &amp;due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="70"/>
-        <source>Everything due across your partnerships (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="75"/>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="122"/>
-        <source>&amp;New partnership…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="103"/>
-        <source>Every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="121"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="126"/>
-        <source>&amp;Export packet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="130"/>
-        <source>&amp;Committee and city…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="133"/>
-        <source>&amp;Inquiries and policy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="136"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="142"/>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="145"/>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="149"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="153"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="158"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="159"/>
-        <source>&amp;About Sister City Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="177"/>
-        <source>No partnerships yet.
+            <translation>{0}
+
+Conserver quand même cette date ? Indiquez pourquoi (par exemple, élections municipales ou visite prévue) :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="421" />
+            <source>Not recorded yet: choose another next evaluation date, or give a reason.</source>
+            <translation>Pas encore enregistrée : choisissez une autre date de prochaine évaluation, ou donnez une raison.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="425" />
+            <source>Not recorded: a date outside 6 to 24 months needs a reason.</source>
+            <translation>Non enregistrée : une date hors de l’intervalle de 6 à 24 mois doit être justifiée.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="437" />
+            <source>Evaluation of {0} recorded.</source>
+            <translation>Évaluation du {0} enregistrée.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="439" />
+            <source>%n adjustment was added to the work plan as new items.</source>
+            <translation>
+                <numerusform>%n ajustement a été ajouté au plan de travail comme nouvelle action.</numerusform>
+                <numerusform>%n ajustements ont été ajoutés au plan de travail comme nouvelles actions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="442" />
+            <source>%n adjustments were added to the work plan as new items.</source>
+            <translation>
+                <numerusform>%n ajustement a été ajouté au plan de travail comme nouvelle action.</numerusform>
+                <numerusform>%n ajustements ont été ajoutés au plan de travail comme nouvelles actions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="454" />
+            <source>Preparing the report…</source>
+            <translation>Préparation du rapport…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="54" />
+            <source>Export a packet</source>
+            <translation>Exporter un dossier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="63" />
+            <source>Choose the documents of {0} to share. You get each PDF, one PDF with everything (with bookmarks), the data and a short README.</source>
+            <translation>Choisissez les documents de {0} à partager. Vous obtenez chaque PDF, un PDF réunissant tout (avec signets), les données et un court README.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="65" />
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="73" />
+            <source>Not ready yet for this partnership.</source>
+            <translation>Pas encore prêt pour ce partenariat.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="78" />
+            <source>Save in folder</source>
+            <translation>Enregistrer dans le dossier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="79" />
+            <source>&amp;Choose folder…</source>
+            <translation>&amp;Choisir le dossier…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="81" />
+            <source>One &amp;ZIP file</source>
+            <translation>Un fichier &amp;ZIP</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="81" />
+            <source>One ZIP file</source>
+            <translation>Un fichier ZIP</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="82" />
+            <source>A &amp;folder</source>
+            <translation>Un &amp;dossier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="82" />
+            <source>A folder</source>
+            <translation>Un dossier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="84" />
+            <source>Paper size</source>
+            <translation>Format du papier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="86" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="87" />
+            <source>Save in:</source>
+            <translation>Enregistrer dans :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="92" />
+            <source>Paper:</source>
+            <translation>Papier :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="97" />
+            <source>Email draft</source>
+            <translation>Brouillon d’e-mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="100" />
+            <source>After exporting, make an email draft your mail program opens as a new message with the files attached (it works offline; send it when you are online).</source>
+            <translation>Après l’export, créez un brouillon d’e-mail que votre messagerie ouvre comme nouveau message, fichiers joints (cela fonctionne hors ligne ; envoyez-le une fois en ligne).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="102" />
+            <source>Recipients</source>
+            <translation>Destinataires</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="111" />
+            <source>Email language</source>
+            <translation>Langue de l’e-mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="116" />
+            <source>Make &amp;email draft</source>
+            <translation>Créer un &amp;brouillon d’e-mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="119" />
+            <source>Open as &amp;plain email (no attachments)</source>
+            <translation>Ouvrir en e-mail &amp;simple (sans pièces jointes)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="122" />
+            <source>Language:</source>
+            <translation>Langue :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="133" />
+            <source>E&amp;xport</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="136" />
+            <source>&amp;Show in its folder</source>
+            <translation>&amp;Afficher dans son dossier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="139" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="151" />
+            <source>Save the packet in</source>
+            <translation>Enregistrer le dossier dans</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="162" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="198" />
+            <source>Preparing the documents…</source>
+            <translation>Préparation des documents…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="162" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="164" />
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="175" />
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Export annulé ; rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="197" />
+            <source>Preparing: {0}</source>
+            <translation>Préparation : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="209" />
+            <source>Written: {0}</source>
+            <translation>Écrit : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="237" />
+            <source>Large attachments</source>
+            <translation>Pièces jointes volumineuses</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="238" />
+            <source>The attachments are over 10 MB; many mail servers refuse that. Make the draft anyway? (Or export a ZIP, or fewer documents.)</source>
+            <translation>Les pièces jointes dépassent 10 Mo ; beaucoup de serveurs de messagerie les refusent. Créer quand même le brouillon ? (Ou exportez un ZIP, ou moins de documents.)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="250" />
+            <source>Email draft written: {0}</source>
+            <translation>Brouillon d’e-mail écrit : {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GanttView</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="89" />
+            <source>Work plan timeline</source>
+            <translation>Calendrier du plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="111" />
+            <source>{0} items from {1} to {2}; {3} overdue; {4} without dates. The table above lists the same items.</source>
+            <translation>{0} actions du {1} au {2} ; {3} en retard ; {4} sans dates. Le tableau ci-dessus liste les mêmes actions.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="182" />
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="229" />
+            <source>overdue</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="185" />
+            <source>pilot</source>
+            <translation>pilote</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="189" />
+            <source>no dates</source>
+            <translation>sans dates</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="192" />
+            <source>{0} (pilot, overdue)</source>
+            <translation>{0} (pilote, en retard)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="194" />
+            <source>{0} (pilot)</source>
+            <translation>{0} (pilote)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="196" />
+            <source>{0} (overdue)</source>
+            <translation>{0} (en retard)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="213" />
+            <source>Nothing planned yet: add a programme or exchange above.</source>
+            <translation>Rien de prévu pour l’instant : ajoutez un programme ou un échange ci-dessus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="226" />
+            <source>planned or in progress</source>
+            <translation>prévu ou en cours</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="227" />
+            <source>★ pilot</source>
+            <translation>★ pilote</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="228" />
+            <source>done or cancelled</source>
+            <translation>terminé ou annulé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="241" />
+            <source>today</source>
+            <translation>aujourd’hui</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="289" />
+            <source>No dates (add a start or end date to place these on the timeline):</source>
+            <translation>Sans dates (ajoutez une date de début ou de fin pour les placer sur le calendrier) :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="292" />
+            <source>{0} — no dates</source>
+            <translation>{0} — sans dates</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="295" />
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiriesDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="145" />
+            <source>Inquiries and policy</source>
+            <translation>Demandes et politique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="179" />
+            <source>Your &amp;policy</source>
+            <translation>Votre &amp;politique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="182" />
+            <source>Agree on a few questions to ask about every request to partner, whether it comes from a city abroad or from local residents. They help you handle many requests and choose relationships you can keep up. A request must get Yes on every required question; the weight (1 to 5) says how much an optional one counts.</source>
+            <translation>Convenez de quelques questions à poser pour chaque demande de partenariat, qu’elle vienne d’une ville étrangère ou d’habitants de votre ville. Elles vous aident à traiter de nombreuses demandes et à choisir des relations que vous pourrez entretenir. Une demande doit obtenir Oui à chaque question obligatoire ; le poids (1 à 5) indique combien compte une question facultative.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187" />
+            <source>Policy questions</source>
+            <translation>Questions de la politique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="225" />
+            <source>Required</source>
+            <translation>Obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="188" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="230" />
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="198" />
+            <source>&amp;Remove question</source>
+            <translation>&amp;Retirer la question</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="198" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="581" />
+            <source>Remove question</source>
+            <translation>Retirer la question</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="199" />
+            <source>Remove the selected question from the policy</source>
+            <translation>Retirer la question sélectionnée de la politique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="202" />
+            <source>Use su&amp;ggested questions</source>
+            <translation>Utiliser les questions &amp;suggérées</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="202" />
+            <source>Use suggested questions</source>
+            <translation>Utiliser les questions suggérées</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="203" />
+            <source>Start from seven common questions; you can remove or add questions afterwards</source>
+            <translation>Partir de sept questions courantes ; vous pourrez ensuite en retirer ou en ajouter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="211" />
+            <source>Add a question</source>
+            <translation>Ajouter une question</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="215" />
+            <source>e.g. The city has a direct train or flight to ours</source>
+            <translation>p. ex. La ville a une liaison directe en train ou en avion avec la nôtre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="216" />
+            <source>New question</source>
+            <translation>Nouvelle question</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="217" />
+            <source>A question answered Yes or No per inquiry</source>
+            <translation>Une question à laquelle on répond Oui ou Non pour chaque demande</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="219" />
+            <source>New &amp;question:</source>
+            <translation>Nouvelle &amp;question :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="224" />
+            <source>Req&amp;uired</source>
+            <translation>O&amp;bligatoire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="226" />
+            <source>A required question must be answered Yes for the request to meet the policy</source>
+            <translation>Une question obligatoire doit recevoir Oui pour que la demande soit conforme à la politique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="231" />
+            <source>How much an optional question counts, 1 to 5</source>
+            <translation>Importance d’une question facultative, de 1 à 5</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="234" />
+            <source>&amp;Weight:</source>
+            <translation>P&amp;oids :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="236" />
+            <source>&amp;Add question</source>
+            <translation>&amp;Ajouter la question</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="236" />
+            <source>Add question</source>
+            <translation>Ajouter la question</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="249" />
+            <source>I&amp;nquiries</source>
+            <translation>&amp;Demandes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="258" />
+            <source>Inquiries</source>
+            <translation>Demandes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="267" />
+            <source>Record an &amp;inquiry…</source>
+            <translation>&amp;Enregistrer une demande…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="267" />
+            <source>Record an inquiry</source>
+            <translation>Enregistrer une demande</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="268" />
+            <source>Note a request to partner from a city abroad or from local residents</source>
+            <translation>Noter une demande de partenariat d’une ville étrangère ou d’habitants de votre ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="271" />
+            <source>Remo&amp;ve inquiry</source>
+            <translation>Re&amp;tirer la demande</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="271" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="614" />
+            <source>Remove inquiry</source>
+            <translation>Retirer la demande</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="272" />
+            <source>Remove the selected inquiry</source>
+            <translation>Retirer la demande sélectionnée</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="282" />
+            <source>Select an inquiry above to answer your policy questions and record the committee's decision.</source>
+            <translation>Sélectionnez une demande ci-dessus pour répondre aux questions de votre politique et enregistrer la décision du comité.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="317" />
+            <source>Policy check</source>
+            <translation>Conformité à la politique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="324" />
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="327" />
+            <source>Why the committee decided this (needed unless the decision is still pending)</source>
+            <translation>Pourquoi le comité a pris cette décision (obligatoire sauf si la décision est en attente)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="330" />
+            <source>Reason for the decision</source>
+            <translation>Motif de la décision</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="331" />
+            <source>Record d&amp;ecision</source>
+            <translation>Enre&amp;gistrer la décision</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="332" />
+            <source>Record decision</source>
+            <translation>Enregistrer la décision</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="334" />
+            <source>&amp;Decision:</source>
+            <translation>Dé&amp;cision :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="336" />
+            <source>Rea&amp;son:</source>
+            <translation>&amp;Motif :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="339" />
+            <source>Recorded decision</source>
+            <translation>Décision enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="375" />
+            <source>Weight counts only for optional questions</source>
+            <translation>Le poids ne compte que pour les questions facultatives</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="415" />
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="418" />
+            <source>from {0}</source>
+            <translation>de {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="419" />
+            <source>received {0}</source>
+            <translation>reçue le {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="421" />
+            <source>contact: {0}</source>
+            <translation>contact : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="423" />
+            <source>No summary was noted.</source>
+            <translation>Aucun résumé n’a été noté.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="444" />
+            <source>Your policy has no questions yet. Add some on the left, or use the suggested questions.</source>
+            <translation>Votre politique ne comporte encore aucune question. Ajoutez-en à gauche, ou utilisez les questions suggérées.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="449" />
+            <source>{0} (required)</source>
+            <translation>{0} (obligatoire)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="455" />
+            <source>Required question</source>
+            <translation>Question obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="456" />
+            <source>Optional question, weight {0}</source>
+            <translation>Question facultative, poids {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="477" />
+            <source>No policy questions yet, so there is nothing to weigh.</source>
+            <translation>Pas encore de questions dans la politique : rien à évaluer.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="484" />
+            <source>Policy check:</source>
+            <translation>Conformité à la politique :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="485" />
+            <source>The policy is a guide; the committee decides.</source>
+            <translation>La politique est un guide ; c’est le comité qui décide.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="498" />
+            <source>No decision recorded yet. Note: {0}</source>
+            <translation>Aucune décision enregistrée pour l’instant. Remarque : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="499" />
+            <source>No decision recorded yet.</source>
+            <translation>Aucune décision enregistrée pour l’instant.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="501" />
+            <source>Recorded: {0} on {1}. Reason: {2}</source>
+            <translation>Enregistrée : {0} le {1}. Motif : {2}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="504" />
+            <source>Recorded: {0}. Reason: {1}</source>
+            <translation>Enregistrée : {0}. Motif : {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="582" />
+            <source>Remove “{0}” from your policy? Answers already given to it will no longer count.</source>
+            <translation>Retirer « {0} » de votre politique ? Les réponses déjà données ne compteront plus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="615" />
+            <source>Remove the inquiry from {0} received {1}, with its answers and decision?</source>
+            <translation>Retirer la demande de {0} reçue le {1}, avec ses réponses et sa décision ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="635" />
+            <source>Select an inquiry first.</source>
+            <translation>Sélectionnez d’abord une demande.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryForm</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="654" />
+            <source>Record an inquiry</source>
+            <translation>Enregistrer une demande</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="661" />
+            <source>The city abroad the request is about</source>
+            <translation>La ville étrangère concernée par la demande</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="667" />
+            <source>What they ask for and why</source>
+            <translation>Ce qui est demandé et pourquoi</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="669" />
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="673" />
+            <source>&amp;From:</source>
+            <translation>Provenan&amp;ce :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="673" />
+            <source>From</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="674" />
+            <source>C&amp;ity:</source>
+            <translation>&amp;Ville :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="674" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="675" />
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="675" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="676" />
+            <source>Co&amp;ntact name:</source>
+            <translation>&amp;Nom du contact :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="676" />
+            <source>Contact name</source>
+            <translation>Nom du contact</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="677" />
+            <source>S&amp;ummary:</source>
+            <translation>&amp;Résumé :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="677" />
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="678" />
+            <source>&amp;Received on (YYYY-MM-DD):</source>
+            <translation>&amp;Date de réception (AAAA-MM-JJ) :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="678" />
+            <source>Received on</source>
+            <translation>Date de réception</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="697" />
+            <source>Choose the country from the list (type part of its name).</source>
+            <translation>Choisissez le pays dans la liste (tapez une partie de son nom).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="219" />
+            <source>Edit programme or exchange</source>
+            <translation>Modifier le programme ou l’échange</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="220" />
+            <source>Add a programme or exchange</source>
+            <translation>Ajouter un programme ou un échange</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="223" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="224" />
+            <source>What will happen, in a few words</source>
+            <translation>Ce qui va se passer, en quelques mots</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="225" />
+            <source>e.g. Summer youth soccer exchange</source>
+            <translation>p. ex. Échange estival de football pour les jeunes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="226" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="229" />
+            <source>Term</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="229" />
+            <source>Short term is within a year</source>
+            <translation>Court terme : dans l’année</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="232" />
+            <source>This is the &amp;pilot programme</source>
+            <translation>C’est le programme &amp;pilote</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="233" />
+            <source>Pilot programme</source>
+            <translation>Programme pilote</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="234" />
+            <source>The first, small programme that tests the partnership</source>
+            <translation>Le premier programme, modeste, qui met le partenariat à l’épreuve</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="235" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="235" />
+            <source>Who makes sure it happens</source>
+            <translation>Qui veille à sa réalisation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="236" />
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="237" />
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="237" />
+            <source>When it should be finished</source>
+            <translation>Date à laquelle il doit être terminé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="238" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="241" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="242" />
+            <source>An amount in your currency; leave empty if unknown</source>
+            <translation>Un montant dans votre devise ; laissez vide s’il est inconnu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="243" />
+            <source>e.g. 2500</source>
+            <translation>p. ex. 2500</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="244" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="245" />
+            <source>How many people take part</source>
+            <translation>Nombre de personnes participantes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="246" />
+            <source>e.g. 12</source>
+            <translation>p. ex. 12</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="247" />
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="247" />
+            <source>The work plan goal this serves</source>
+            <translation>L’objectif du plan de travail auquel il contribue</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="248" />
+            <source>No goal</source>
+            <translation>Aucun objectif</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="250" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="252" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="273" />
+            <source>&amp;End:</source>
+            <translation>&amp;Fin :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="278" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="278" />
+            <source>&amp;Kind:</source>
+            <translation>T&amp;ype :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="279" />
+            <source>Te&amp;rm:</source>
+            <translation>Éc&amp;héance :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="280" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Responsable :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="280" />
+            <source>&amp;Start:</source>
+            <translation>&amp;Début :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="281" />
+            <source>St&amp;atus:</source>
+            <translation>St&amp;atut :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="281" />
+            <source>&amp;Budget:</source>
+            <translation>&amp;Budget :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="282" />
+            <source>Parti&amp;cipants:</source>
+            <translation>Parti&amp;cipants :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="282" />
+            <source>&amp;Goal:</source>
+            <translation>&amp;Objectif :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="283" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="309" />
+            <source>The budget</source>
+            <translation>Le budget</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="310" />
+            <source>The number of participants</source>
+            <translation>Le nombre de participants</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="315" />
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="316" />
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterPanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="124" />
+            <source>Letters</source>
+            <translation>Lettres</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="129" />
+            <source>The letter is written in the partner's language, following its protocol, with a courtesy copy in yours. Check the proposed wording, adjust it, then preview and print.</source>
+            <translation>La lettre est rédigée dans la langue du partenaire, selon ses usages protocolaires, avec une traduction de courtoisie dans la vôtre. Vérifiez le texte proposé, ajustez-le, puis prévisualisez et imprimez.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="133" />
+            <source>Kind of letter</source>
+            <translation>Type de lettre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="137" />
+            <source>Letter language</source>
+            <translation>Langue de la lettre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="138" />
+            <source>Courtesy copy language</source>
+            <translation>Langue de la traduction de courtoisie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="139" />
+            <source>No courtesy copy</source>
+            <translation>Pas de traduction de courtoisie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="144" />
+            <source>Two letters</source>
+            <translation>Deux lettres</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="145" />
+            <source>Courtesy copy as a second letter</source>
+            <translation>Traduction de courtoisie en seconde lettre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="146" />
+            <source>Parallel columns</source>
+            <translation>Colonnes parallèles</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="147" />
+            <source>Courtesy copy in a column</source>
+            <translation>Traduction de courtoisie en colonne</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="149" />
+            <source>Paper size</source>
+            <translation>Format du papier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="151" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="156" />
+            <source>&amp;Kind:</source>
+            <translation>T&amp;ype :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="157" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="158" />
+            <source>&amp;Courtesy copy:</source>
+            <translation>&amp;Traduction de courtoisie :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="159" />
+            <source>Layout:</source>
+            <translation>Mise en page :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="160" />
+            <source>Paper:</source>
+            <translation>Papier :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="164" />
+            <source>Letter wording by language</source>
+            <translation>Texte de la lettre par langue</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="170" />
+            <source>Use the proposed &amp;wording</source>
+            <translation>Reprendre le te&amp;xte proposé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="172" />
+            <source>&amp;Preview and print…</source>
+            <translation>&amp;Aperçu et impression…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="174" />
+            <source>Mark as &amp;sent today</source>
+            <translation>Marquer comme &amp;envoyée aujourd’hui</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="211" />
+            <source>{0} (edited)</source>
+            <translation>{0} (modifié)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="222" />
+            <source>Use the proposed wording</source>
+            <translation>Reprendre le texte proposé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="223" />
+            <source>Replace your edits of this letter with the wording the app proposes?</source>
+            <translation>Remplacer vos modifications de cette lettre par le texte proposé par l’application ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="237" />
+            <source>Preparing the PDF…</source>
+            <translation>Préparation du PDF…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="266" />
+            <source>Recorded in the correspondence.</source>
+            <translation>Consignée dans la correspondance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="51" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="218" />
+            <source>{0} — Sister City Desktop</source>
+            <translation>{0} — Sister City Desktop</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="56" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="73" />
+            <source>Partnerships</source>
+            <translation>Partenariats</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="69" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="154" />
+            <source>What is &amp;due</source>
+            <translation>À fai&amp;re</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="70" />
+            <source>Everything due across your partnerships (Ctrl+D)</source>
+            <translation>Tout ce qui est à faire dans vos partenariats (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="75" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="122" />
+            <source>&amp;New partnership…</source>
+            <translation>&amp;Nouveau partenariat…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="103" />
+            <source>Every change is saved as you make it.</source>
+            <translation>Chaque modification est enregistrée aussitôt.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="121" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="126" />
+            <source>&amp;Export packet…</source>
+            <translation>&amp;Exporter un dossier…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="130" />
+            <source>&amp;Committee and city…</source>
+            <translation>&amp;Comité et ville…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="133" />
+            <source>&amp;Inquiries and policy…</source>
+            <translation>&amp;Demandes et politique…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="136" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="142" />
+            <source>&amp;Back up now</source>
+            <translation>&amp;Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="145" />
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="149" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="153" />
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="158" />
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="159" />
+            <source>&amp;About Sister City Desktop</source>
+            <translation>À &amp;propos de Sister City Desktop</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="177" />
+            <source>No partnerships yet.
 
 Choose File › New partnership (Ctrl+N) to start one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="211"/>
-        <source>Partnership created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="234"/>
-        <source>Export packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="235"/>
-        <source>Open a partnership first, then export its documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/main_window.py" line="265"/>
-        <source>Could not save window size: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MinutesDelegate</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="184"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="185"/>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewPartnershipWizard</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="32"/>
-        <source>New partnership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="36"/>
-        <source>Who is the partner?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="37"/>
-        <source>If you have not chosen a city yet, start with research and compare candidates first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="40"/>
-        <source>We have not chosen a partner city yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="41"/>
-        <source>Partner not chosen yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="42"/>
-        <source>Partner city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="43"/>
-        <source>Partner country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="44"/>
-        <source>Kind of partnership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="45"/>
-        <source>A sister city is a full, open-ended partnership; a friendship city is lighter and often a first stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="50"/>
-        <source>Partner &amp;city:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="51"/>
-        <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="52"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="53"/>
-        <source>Starting step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="54"/>
-        <source>For a partnership already under way, start at the step it has reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="57"/>
-        <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="58"/>
-        <source>&amp;Starting at step:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="62"/>
-        <source>Document languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="63"/>
-        <source>Letters and the agreement are written in both languages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="65"/>
-        <source>Partner&apos;s language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="66"/>
-        <source>Our language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="69"/>
-        <source>&amp;Partner&apos;s language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="70"/>
-        <source>&amp;Our language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="91"/>
-        <source>Suggested from the country&apos;s official language: {0}. Change it if the city uses another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="99"/>
-        <source>Enter the partner city&apos;s name, or tick “not chosen yet”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/new_partnership.py" line="103"/>
-        <source>Choose the partner city&apos;s country from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PartnershipListModel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/partnership_model.py" line="23"/>
-        <source>Partner city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/partnership_model.py" line="24"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/partnership_model.py" line="25"/>
-        <source>Next action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/partnership_model.py" line="26"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/partnership_model.py" line="72"/>
-        <source>Not chosen yet: %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreview</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="43"/>
-        <source>Preview — {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="54"/>
-        <source>Document preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="57"/>
-        <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="58"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="60"/>
-        <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="62"/>
-        <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="64"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="75"/>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="83"/>
-        <source>Save PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="76"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="93"/>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="96"/>
-        <source>Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="97"/>
-        <source>No PDF viewer answered. The file is at:
+            <translation>Aucun partenariat pour l’instant.
+
+Choisissez Fichier › Nouveau partenariat (Ctrl+N) pour en créer un.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="211" />
+            <source>Partnership created.</source>
+            <translation>Partenariat créé.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="234" />
+            <source>Export packet</source>
+            <translation>Exporter un dossier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="235" />
+            <source>Open a partnership first, then export its documents.</source>
+            <translation>Ouvrez d’abord un partenariat, puis exportez ses documents.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="265" />
+            <source>Could not save window size: {0}</source>
+            <translation>Impossible d’enregistrer la taille de la fenêtre : {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesDelegate</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="184" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="185" />
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPartnershipWizard</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="32" />
+            <source>New partnership</source>
+            <translation>Nouveau partenariat</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="36" />
+            <source>Who is the partner?</source>
+            <translation>Qui est le partenaire ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="37" />
+            <source>If you have not chosen a city yet, start with research and compare candidates first.</source>
+            <translation>Si vous n’avez pas encore choisi de ville, commencez par la recherche et comparez d’abord les villes candidates.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="40" />
+            <source>We have not chosen a partner city yet</source>
+            <translation>Nous n’avons pas encore choisi de ville partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="41" />
+            <source>Partner not chosen yet</source>
+            <translation>Partenaire pas encore choisi</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="42" />
+            <source>Partner city</source>
+            <translation>Ville partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="43" />
+            <source>Partner country</source>
+            <translation>Pays partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="44" />
+            <source>Kind of partnership</source>
+            <translation>Type de partenariat</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="45" />
+            <source>A sister city is a full, open-ended partnership; a friendship city is lighter and often a first stage.</source>
+            <translation>Une ville jumelle est liée par un partenariat complet et sans limite de durée ; une ville amie, par un lien plus léger, souvent une première étape.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="50" />
+            <source>Partner &amp;city:</source>
+            <translation>&amp;Ville partenaire :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="51" />
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="52" />
+            <source>&amp;Kind:</source>
+            <translation>T&amp;ype :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="53" />
+            <source>Starting step</source>
+            <translation>Étape de départ</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="54" />
+            <source>For a partnership already under way, start at the step it has reached.</source>
+            <translation>Pour un partenariat déjà engagé, commencez à l’étape atteinte.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="57" />
+            <source>{0}. {1}</source>
+            <translation>{0}. {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="58" />
+            <source>&amp;Starting at step:</source>
+            <translation>&amp;Commencer à l’étape :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="62" />
+            <source>Document languages</source>
+            <translation>Langues des documents</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="63" />
+            <source>Letters and the agreement are written in both languages.</source>
+            <translation>Les lettres et la charte de jumelage sont rédigées dans les deux langues.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="65" />
+            <source>Partner's language</source>
+            <translation>Langue du partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="66" />
+            <source>Our language</source>
+            <translation>Notre langue</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="69" />
+            <source>&amp;Partner's language:</source>
+            <translation>Langue du &amp;partenaire :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="70" />
+            <source>&amp;Our language:</source>
+            <translation>&amp;Notre langue :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="91" />
+            <source>Suggested from the country's official language: {0}. Change it if the city uses another.</source>
+            <translation>Proposée d’après la langue officielle du pays : {0}. Changez-la si la ville en utilise une autre.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="99" />
+            <source>Enter the partner city's name, or tick “not chosen yet”.</source>
+            <translation>Saisissez le nom de la ville partenaire, ou cochez « Nous n’avons pas encore choisi de ville partenaire ».</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="103" />
+            <source>Choose the partner city's country from the list.</source>
+            <translation>Choisissez dans la liste le pays de la ville partenaire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipListModel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="23" />
+            <source>Partner city</source>
+            <translation>Ville partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="24" />
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="25" />
+            <source>Next action</source>
+            <translation>Prochaine action</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="26" />
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="72" />
+            <source>Not chosen yet: %n candidate(s)</source>
+            <translation>
+                <numerusform>Pas encore choisie : %n ville candidate</numerusform>
+                <numerusform>Pas encore choisie : %n villes candidates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="43" />
+            <source>Preview — {0}</source>
+            <translation>Aperçu — {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="54" />
+            <source>Document preview</source>
+            <translation>Aperçu du document</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="57" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="58" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="60" />
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Enregistrer le PDF…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="62" />
+            <source>&amp;Open in PDF viewer</source>
+            <translation>&amp;Ouvrir dans la visionneuse PDF</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="64" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="75" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="83" />
+            <source>Save PDF</source>
+            <translation>Enregistrer le PDF</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="76" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="93" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="96" />
+            <source>Open in PDF viewer</source>
+            <translation>Ouvrir dans la visionneuse PDF</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="97" />
+            <source>No PDF viewer answered. The file is at:
 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="38"/>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="44"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="47"/>
-        <source>Interface</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="49"/>
-        <source>Interface language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="50"/>
-        <source>The language of menus, buttons and messages. Documents keep their own languages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="52"/>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="55"/>
-        <source>Pseudo-localisation (for testers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="59"/>
-        <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="61"/>
-        <source>The new language is used the next time you start the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="65"/>
-        <source>National sister cities body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="67"/>
-        <source>The national association your committee reports new partnerships to. Leave empty to use the usual body for your country, if known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="75"/>
-        <source>Name of the national body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="78"/>
-        <source>Email of the national body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="81"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="82"/>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="113"/>
-        <source>The language could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResearchPanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="43"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="44"/>
-        <source>Geography</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="45"/>
-        <source>Industries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="46"/>
-        <source>Academic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="47"/>
-        <source>Cultural</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="48"/>
-        <source>Ties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="49"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="99"/>
-        <source>Candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="101"/>
-        <source>Select a candidate above to see and edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="111"/>
-        <source>Find candidate cities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="114"/>
-        <source>Type a city&apos;s name in any language or script (Osaka, Ōsaka or 大阪). The world gazetteer is on this computer, so this works offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="117"/>
-        <source>Search the world gazetteer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="118"/>
-        <source>Loading the world gazetteer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="122"/>
-        <source>&amp;Add as candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="124"/>
-        <source>Su&amp;ggest cities like ours…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="130"/>
-        <source>Matching cities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="140"/>
-        <source>Type a city name ({0} cities)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="143"/>
-        <source>The gazetteer could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="154"/>
-        <source>{0} — {1}, population {2}, {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="164"/>
-        <source>Type a city&apos;s name and pick it from the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="187"/>
-        <source>Compare candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="190"/>
-        <source>Each data point from the guide gets its own score against your city; the weights say how much each counts for your committee (0 leaves it out). Click a column title to sort.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="197"/>
-        <source>Weight of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="202"/>
-        <source>{0}:</source>
-        <comment>form label</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="208"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="208"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="208"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="208"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="210"/>
-        <source>Candidate comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="230"/>
-        <source>Research &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="254"/>
-        <source>not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/research_panel.py" line="311"/>
-        <source>Your city&apos;s data points (what candidates are compared with)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RestoreDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="58"/>
-        <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="62"/>
-        <source>Restoring replaces what is in the app now with the backup. What is there now is kept as a backup of its own first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="64"/>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="68"/>
-        <source>{0} · {1} · {2} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="74"/>
-        <source>No automatic backups yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="77"/>
-        <source>Choose another &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="85"/>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="91"/>
-        <source>Backup file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="92"/>
-        <source>Sister City Desktop stores (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="99"/>
-        <source>Choose a backup in the list, or another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SeatingView</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="69"/>
-        <source>Flag and seating plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="83"/>
-        <source>Seen from the audience, from left to right: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="85"/>
-        <source>No plan yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="119"/>
-        <source>Audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="151"/>
-        <source>Host: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="152"/>
-        <source>Host side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="153"/>
-        <source>Guest: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="154"/>
-        <source>Guest side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="161"/>
-        <source>Seen from the audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="26"/>
-        <source>Welcome to Sister City Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="30"/>
-        <source>Your committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="31"/>
-        <source>Sister City Desktop keeps your partnerships on this computer. Start by telling it who you are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="34"/>
-        <source>Committee name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="35"/>
-        <source>e.g. Riverton Sister Cities Association</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="36"/>
-        <source>Committee language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="37"/>
-        <source>The language your committee works in; documents get a copy in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="39"/>
-        <source>Committee email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="40"/>
-        <source>Committee &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="41"/>
-        <source>Committee &amp;language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="42"/>
-        <source>Committee &amp;email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="47"/>
-        <source>Your city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="48"/>
-        <source>Partners will want to know about your city; you can add more later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="51"/>
-        <source>City name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="52"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="53"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="56"/>
-        <source>not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="57"/>
-        <source>Highest elected official</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="58"/>
-        <source>Official&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="59"/>
-        <source>Local sister city organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="60"/>
-        <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="61"/>
-        <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="62"/>
-        <source>&amp;Population:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="63"/>
-        <source>Highest elected &amp;official:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="64"/>
-        <source>Official&apos;s &amp;title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="65"/>
-        <source>Local &amp;organisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/setup_wizard.py" line="70"/>
-        <source>You can change all of this later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StepPage</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="67"/>
-        <source>Step {0} of 7 · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="81"/>
-        <source>Guidance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="88"/>
-        <source>Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="104"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="126"/>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="190"/>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="196"/>
-        <source>{0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="166"/>
-        <source>Partner city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="176"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="176"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="177"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="178"/>
-        <source>Highest official</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="179"/>
-        <source>Official&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="180"/>
-        <source>Official&apos;s gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="181"/>
-        <source>Used for the correct title and salutation in letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="197"/>
-        <source>Official&apos;s gender:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="208"/>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="216"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="217"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="217"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="217"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="217"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="218"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="219"/>
-        <source>No contacts yet: add one at the mayor&apos;s office and a volunteer on each side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="223"/>
-        <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="225"/>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="400"/>
-        <source>Remove contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="235"/>
-        <source>Notes and decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="238"/>
-        <source>Notes and decisions for this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="251"/>
-        <source>Write a note or a decision the committee took…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="253"/>
-        <source>New note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="259"/>
-        <source>Kind of note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="260"/>
-        <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="262"/>
-        <source>Delete selected note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="315"/>
-        <source>Evaluation date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="316"/>
-        <source>{0}
+            <translation>Aucune visionneuse PDF n’a répondu. Le fichier se trouve ici :
+{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="38" />
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="44" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="47" />
+            <source>Interface</source>
+            <translation>Interface</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="49" />
+            <source>Interface language</source>
+            <translation>Langue de l’interface</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="50" />
+            <source>The language of menus, buttons and messages. Documents keep their own languages.</source>
+            <translation>La langue des menus, des boutons et des messages. Les documents gardent leurs propres langues.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="52" />
+            <source>System default</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="55" />
+            <source>Pseudo-localisation (for testers)</source>
+            <translation>Pseudo-localisation (pour les testeurs)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="59" />
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Langue de l’interface :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="61" />
+            <source>The new language is used the next time you start the app.</source>
+            <translation>La nouvelle langue sera utilisée au prochain démarrage de l’application.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="65" />
+            <source>National sister cities body</source>
+            <translation>Organisme national des jumelages</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="67" />
+            <source>The national association your committee reports new partnerships to. Leave empty to use the usual body for your country, if known.</source>
+            <translation>L’association nationale à laquelle votre comité signale les nouveaux partenariats. Laissez vide pour utiliser l’organisme habituel de votre pays, s’il est connu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="75" />
+            <source>Name of the national body</source>
+            <translation>Nom de l’organisme national</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="78" />
+            <source>Email of the national body</source>
+            <translation>E-mail de l’organisme national</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="81" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="82" />
+            <source>&amp;Email:</source>
+            <translation>&amp;E-mail :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="113" />
+            <source>The language could not be saved: {0}</source>
+            <translation>Impossible d’enregistrer la langue : {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResearchPanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="43" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="44" />
+            <source>Geography</source>
+            <translation>Géographie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="45" />
+            <source>Industries</source>
+            <translation>Activités économiques</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="46" />
+            <source>Academic</source>
+            <translation>Enseignement</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="47" />
+            <source>Cultural</source>
+            <translation>Culturel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="48" />
+            <source>Ties</source>
+            <translation>Liens</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="49" />
+            <source>History</source>
+            <translation>Histoire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="99" />
+            <source>Candidate</source>
+            <translation>Ville candidate</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="101" />
+            <source>Select a candidate above to see and edit it.</source>
+            <translation>Sélectionnez une ville candidate ci-dessus pour la consulter et la modifier.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="111" />
+            <source>Find candidate cities</source>
+            <translation>Trouver des villes candidates</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="114" />
+            <source>Type a city's name in any language or script (Osaka, Ōsaka or 大阪). The world gazetteer is on this computer, so this works offline.</source>
+            <translation>Tapez le nom d’une ville dans n’importe quelle langue ou écriture (Osaka, Ōsaka ou 大阪). Le répertoire mondial des villes est sur cet ordinateur : la recherche fonctionne hors ligne.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="117" />
+            <source>Search the world gazetteer</source>
+            <translation>Rechercher dans le répertoire mondial des villes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="118" />
+            <source>Loading the world gazetteer…</source>
+            <translation>Chargement du répertoire mondial des villes…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="122" />
+            <source>&amp;Add as candidate</source>
+            <translation>&amp;Ajouter comme candidate</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="124" />
+            <source>Su&amp;ggest cities like ours…</source>
+            <translation>&amp;Suggérer des villes comme la nôtre…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="130" />
+            <source>Matching cities</source>
+            <translation>Villes correspondantes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="140" />
+            <source>Type a city name ({0} cities)…</source>
+            <translation>Tapez un nom de ville ({0} villes)…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="143" />
+            <source>The gazetteer could not be loaded.</source>
+            <translation>Impossible de charger le répertoire des villes.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="154" />
+            <source>{0} — {1}, population {2}, {3}</source>
+            <translation>{0} — {1}, {2} habitants, {3}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="164" />
+            <source>Type a city's name and pick it from the list first.</source>
+            <translation>Tapez d’abord le nom d’une ville et choisissez-la dans la liste.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="187" />
+            <source>Compare candidates</source>
+            <translation>Comparer les villes candidates</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="190" />
+            <source>Each data point from the guide gets its own score against your city; the weights say how much each counts for your committee (0 leaves it out). Click a column title to sort.</source>
+            <translation>Chaque critère du guide reçoit sa propre note par rapport à votre ville ; les poids indiquent combien chacun compte pour votre comité (0 l’exclut). Cliquez sur un titre de colonne pour trier.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="197" />
+            <source>Weight of {0}</source>
+            <translation>Poids de {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="202" />
+            <source>{0}:</source>
+            <comment>form label</comment>
+            <translation>{0} :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="208" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="208" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="208" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="208" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="210" />
+            <source>Candidate comparison</source>
+            <translation>Comparaison des villes candidates</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="230" />
+            <source>Research &amp;report (PDF)…</source>
+            <translation>&amp;Rapport de recherche (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="254" />
+            <source>not known</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/research_panel.py" line="311" />
+            <source>Your city's data points (what candidates are compared with)</source>
+            <translation>Les critères de votre ville (base de comparaison des villes candidates)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="58" />
+            <source>Restore from a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="62" />
+            <source>Restoring replaces what is in the app now with the backup. What is there now is kept as a backup of its own first, so this can be undone.</source>
+            <translation>La restauration remplace le contenu actuel de l’application par la sauvegarde. Ce contenu est d’abord conservé dans une sauvegarde distincte : l’opération peut donc être annulée.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="64" />
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="68" />
+            <source>{0} · {1} · {2} KB</source>
+            <translation>{0} · {1} · {2} Ko</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="74" />
+            <source>No automatic backups yet.</source>
+            <translation>Aucune sauvegarde automatique pour l’instant.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="77" />
+            <source>Choose another &amp;file…</source>
+            <translation>Choisir un autre &amp;fichier…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="85" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="91" />
+            <source>Backup file</source>
+            <translation>Fichier de sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="92" />
+            <source>Sister City Desktop stores (*.sqlite3)</source>
+            <translation>Bases Sister City Desktop (*.sqlite3)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="99" />
+            <source>Choose a backup in the list, or another file.</source>
+            <translation>Choisissez une sauvegarde dans la liste, ou un autre fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeatingView</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="69" />
+            <source>Flag and seating plan</source>
+            <translation>Drapeaux et plan de table</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="83" />
+            <source>Seen from the audience, from left to right: {0}.</source>
+            <translation>Vu depuis le public, de gauche à droite : {0}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="85" />
+            <source>No plan yet.</source>
+            <translation>Pas encore de plan.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="119" />
+            <source>Audience</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="151" />
+            <source>Host: {0}</source>
+            <translation>Hôte : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="152" />
+            <source>Host side</source>
+            <translation>Côté hôte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="153" />
+            <source>Guest: {0}</source>
+            <translation>Invité : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="154" />
+            <source>Guest side</source>
+            <translation>Côté invité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="161" />
+            <source>Seen from the audience</source>
+            <translation>Vu depuis le public</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="26" />
+            <source>Welcome to Sister City Desktop</source>
+            <translation>Bienvenue dans Sister City Desktop</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="30" />
+            <source>Your committee</source>
+            <translation>Votre comité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="31" />
+            <source>Sister City Desktop keeps your partnerships on this computer. Start by telling it who you are.</source>
+            <translation>Sister City Desktop conserve vos partenariats sur cet ordinateur. Commencez par indiquer qui vous êtes.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="34" />
+            <source>Committee name</source>
+            <translation>Nom du comité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="35" />
+            <source>e.g. Riverton Sister Cities Association</source>
+            <translation>p. ex. Comité de jumelage de Riverton</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="36" />
+            <source>Committee language</source>
+            <translation>Langue du comité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="37" />
+            <source>The language your committee works in; documents get a copy in it.</source>
+            <translation>La langue de travail de votre comité ; les documents en reçoivent une version.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="39" />
+            <source>Committee email</source>
+            <translation>E-mail du comité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="40" />
+            <source>Committee &amp;name:</source>
+            <translation>&amp;Nom du comité :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="41" />
+            <source>Committee &amp;language:</source>
+            <translation>&amp;Langue du comité :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="42" />
+            <source>Committee &amp;email:</source>
+            <translation>&amp;E-mail du comité :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="47" />
+            <source>Your city</source>
+            <translation>Votre ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="48" />
+            <source>Partners will want to know about your city; you can add more later.</source>
+            <translation>Vos partenaires voudront connaître votre ville ; vous pourrez compléter plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="51" />
+            <source>City name</source>
+            <translation>Nom de la ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="52" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="53" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="56" />
+            <source>not known</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="57" />
+            <source>Highest elected official</source>
+            <translation>Premier élu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="58" />
+            <source>Official's title</source>
+            <translation>Titre de l’élu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="59" />
+            <source>Local sister city organisation</source>
+            <translation>Association locale de jumelage</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="60" />
+            <source>&amp;City:</source>
+            <translation>&amp;Ville :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="61" />
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="62" />
+            <source>&amp;Population:</source>
+            <translation>P&amp;opulation :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="63" />
+            <source>Highest elected &amp;official:</source>
+            <translation>Pre&amp;mier élu :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="64" />
+            <source>Official's &amp;title:</source>
+            <translation>&amp;Titre de l’élu :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="65" />
+            <source>Local &amp;organisation:</source>
+            <translation>&amp;Association locale :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="70" />
+            <source>You can change all of this later.</source>
+            <translation>Vous pourrez tout modifier plus tard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepPage</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="67" />
+            <source>Step {0} of 7 · {1}</source>
+            <translation>Étape {0} sur 7 · {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="81" />
+            <source>Guidance</source>
+            <translation>Conseils</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="88" />
+            <source>Checklist</source>
+            <translation>Liste de contrôle</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="104" />
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="126" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="190" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="196" />
+            <source>{0}:</source>
+            <translation>{0} :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="166" />
+            <source>Partner city</source>
+            <translation>Ville partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="176" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="176" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="177" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="178" />
+            <source>Highest official</source>
+            <translation>Premier élu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="179" />
+            <source>Official's title</source>
+            <translation>Titre de l’élu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="180" />
+            <source>Official's gender</source>
+            <translation>Genre de l’élu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="181" />
+            <source>Used for the correct title and salutation in letters</source>
+            <translation>Sert à employer le bon titre et la bonne formule d’appel dans les lettres</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="197" />
+            <source>Official's gender:</source>
+            <translation>Genre de l’élu :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="208" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="216" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="217" />
+            <source>Side</source>
+            <translation>Côté</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="217" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="217" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="217" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="218" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="219" />
+            <source>No contacts yet: add one at the mayor's office and a volunteer on each side.</source>
+            <translation>Aucun contact pour l’instant : ajoutez-en un à la mairie et un bénévole de chaque côté.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="223" />
+            <source>&amp;Add contact…</source>
+            <translation>&amp;Ajouter un contact…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="225" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="400" />
+            <source>Remove contact</source>
+            <translation>Retirer le contact</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="235" />
+            <source>Notes and decisions</source>
+            <translation>Notes et décisions</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="238" />
+            <source>Notes and decisions for this step</source>
+            <translation>Notes et décisions de cette étape</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="251" />
+            <source>Write a note or a decision the committee took…</source>
+            <translation>Écrivez une note ou une décision prise par le comité…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="253" />
+            <source>New note</source>
+            <translation>Nouvelle note</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="259" />
+            <source>Kind of note</source>
+            <translation>Type de note</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="260" />
+            <source>Add &amp;note</source>
+            <translation>Ajouter la &amp;note</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="262" />
+            <source>Delete selected note</source>
+            <translation>Supprimer la note sélectionnée</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="315" />
+            <source>Evaluation date</source>
+            <translation>Date d’évaluation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="316" />
+            <source>{0}
 
 Keep this date anyway? Say why:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="323"/>
-        <source>The date was not changed: a reason is needed for a date outside 6 to 24 months after signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="357"/>
-        <source>✔ This step is done. ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/step_page.py" line="360"/>
-        <source>%n of {0} items still open. Done when: {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="364"/>
-        <source>Almost there. Done when: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="381"/>
-        <source>Select a note in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="383"/>
-        <source>Delete note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="384"/>
-        <source>Delete the selected note?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="397"/>
-        <source>Select a contact in the table first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="401"/>
-        <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SuggestDialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="39"/>
-        <source>Suggest cities like ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="43"/>
-        <source>Cities of a similar size from the world gazetteer that you have not considered yet. Only population is known for them; add a promising one as a candidate and fill in the other data points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="47"/>
-        <source>Countries (two-letter codes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="48"/>
-        <source>e.g. FR, ES, IT — empty for every country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="49"/>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="50"/>
-        <source>any language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="54"/>
-        <source>Maximum distance in km (0 for any)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="57"/>
-        <source>any distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="58"/>
-        <source>Leave out countries where we already have a partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="60"/>
-        <source>How many suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="63"/>
-        <source>&amp;Countries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="64"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="65"/>
-        <source>&amp;Distance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="67"/>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="70"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="73"/>
-        <source>&amp;Add selected as candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="75"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="83"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="83"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="83"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84"/>
-        <source>Distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="85"/>
-        <source>Suggested cities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="100"/>
-        <source>“{0}” is not a two-letter country code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="107"/>
-        <source>Searching 34,000 cities…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="122"/>
-        <source>%n suggestion(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="127"/>
-        <source>{0} km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="141"/>
-        <source>Select a city in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="150"/>
-        <source>Added %n candidate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TagBoxes</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="116"/>
-        <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkPlanPanel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="345"/>
-        <source>Work plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="353"/>
-        <source>Agree with the partner city on goals for the coming year (short term) and beyond (long term), then list the programmes and exchanges that serve them: who owns each one, when it happens and what it costs. Start with one small pilot programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="364"/>
-        <source>Work plan &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="364"/>
-        <source>Work plan PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="365"/>
-        <source>Preview, print or save the work plan as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="368"/>
-        <source>Export &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="368"/>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="710"/>
-        <source>Export calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="369"/>
-        <source>Save the ceremony, evaluation and work plan dates as a file that Outlook, Google Calendar or Apple Calendar can import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="382"/>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="384"/>
-        <source>Work plan goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="385"/>
-        <source>Short-term goals first, then long-term goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="390"/>
-        <source>Goal term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="391"/>
-        <source>Short term is within a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="394"/>
-        <source>Goal title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="395"/>
-        <source>e.g. Every school in town has a class link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="397"/>
-        <source>Goal description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="398"/>
-        <source>Optional: how you will know the goal is reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="400"/>
-        <source>Optional: how you will know it is reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="402"/>
-        <source>Add &amp;goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="402"/>
-        <source>Add goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="404"/>
-        <source>Remo&amp;ve goal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="405"/>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="619"/>
-        <source>Remove goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="406"/>
-        <source>Its programmes stay in the plan without a goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="408"/>
-        <source>New goal t&amp;itle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="414"/>
-        <source>Descriptio&amp;n:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="424"/>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="426"/>
-        <source>Programmes and exchanges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="427"/>
-        <source>Double-click a row to edit it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="444"/>
-        <source>&amp;Add programme…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="445"/>
-        <source>Add programme or exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="447"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="448"/>
-        <source>Edit programme or exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="450"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="451"/>
-        <source>Delete programme or exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="457"/>
-        <source>Timeline (point at a bar to see its dates):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="493"/>
-        <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="510"/>
-        <source>Pilot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="536"/>
-        <source>The end date {0} has passed and it is not done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="539"/>
-        <source>No programmes or exchanges yet. Use “Add programme…” for the pilot programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="609"/>
-        <source>Select a goal in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="612"/>
-        <source>Remove the goal “{0}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="615"/>
-        <source>%n programme under it stay in the plan without a goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="618"/>
-        <source>%n programmes under it stay in the plan without a goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="651"/>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="661"/>
-        <source>Select a programme in the table first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="664"/>
-        <source>Delete programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="665"/>
-        <source>Delete “{0}” from the work plan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="682"/>
-        <source>Preparing the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="710"/>
-        <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="720"/>
-        <source>Calendar saved to {0}. Open it with your calendar program to add the dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="59"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="70"/>
-        <source>Step {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="71"/>
-        <source>{0}: {1} (Ctrl+{2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="86"/>
-        <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="87"/>
-        <source>Previous step (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="90"/>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="144"/>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="147"/>
-        <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="91"/>
-        <source>Next step (Alt+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="118"/>
-        <source>Partner not chosen yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="119"/>
-        <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="128"/>
-        <source>Documents in {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="129"/>
-        <source>Now at step {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="145"/>
-        <source>Complete step and go o&amp;n ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="148"/>
-        <source>Step {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="166"/>
-        <source>Steps are taken in order: finish the steps before it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="186"/>
-        <source>Move on?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="187"/>
-        <source>“{0}” is not finished yet.
+            <translation>{0}
+
+Conserver quand même cette date ? Indiquez pourquoi :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="323" />
+            <source>The date was not changed: a reason is needed for a date outside 6 to 24 months after signing.</source>
+            <translation>La date n’a pas été modifiée : une date hors de l’intervalle de 6 à 24 mois après la signature doit être justifiée.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="357" />
+            <source>✔ This step is done. ({0})</source>
+            <translation>✔ Cette étape est terminée. ({0})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/step_page.py" line="360" />
+            <source>%n of {0} items still open. Done when: {1}</source>
+            <translation>
+                <numerusform>%n point sur {0} reste ouvert. Étape terminée quand : {1}</numerusform>
+                <numerusform>%n points sur {0} restent ouverts. Étape terminée quand : {1}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="364" />
+            <source>Almost there. Done when: {0}</source>
+            <translation>Presque fini. Étape terminée quand : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="381" />
+            <source>Select a note in the list first.</source>
+            <translation>Sélectionnez d’abord une note dans la liste.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="383" />
+            <source>Delete note</source>
+            <translation>Supprimer la note</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="384" />
+            <source>Delete the selected note?</source>
+            <translation>Supprimer la note sélectionnée ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="397" />
+            <source>Select a contact in the table first.</source>
+            <translation>Sélectionnez d’abord un contact dans le tableau.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="401" />
+            <source>Remove {0}?</source>
+            <translation>Retirer {0} ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestDialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="39" />
+            <source>Suggest cities like ours</source>
+            <translation>Suggérer des villes comme la nôtre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="43" />
+            <source>Cities of a similar size from the world gazetteer that you have not considered yet. Only population is known for them; add a promising one as a candidate and fill in the other data points.</source>
+            <translation>Villes de taille comparable, issues du répertoire mondial, que vous n’avez pas encore envisagées. Seule leur population est connue ; ajoutez une ville prometteuse comme candidate et complétez les autres critères.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="47" />
+            <source>Countries (two-letter codes)</source>
+            <translation>Pays (codes à deux lettres)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="48" />
+            <source>e.g. FR, ES, IT — empty for every country</source>
+            <translation>p. ex. FR, ES, IT — vide pour tous les pays</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="49" />
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="50" />
+            <source>any language</source>
+            <translation>toutes langues</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="54" />
+            <source>Maximum distance in km (0 for any)</source>
+            <translation>Distance maximale en km (0 pour illimitée)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="57" />
+            <source>any distance</source>
+            <translation>toute distance</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="58" />
+            <source>Leave out countries where we already have a partner</source>
+            <translation>Exclure les pays où nous avons déjà un partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="60" />
+            <source>How many suggestions</source>
+            <translation>Nombre de suggestions</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="63" />
+            <source>&amp;Countries:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="64" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="65" />
+            <source>&amp;Distance:</source>
+            <translation>&amp;Distance :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="67" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Afficher :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="70" />
+            <source>&amp;Find</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="73" />
+            <source>&amp;Add selected as candidate</source>
+            <translation>Ajouter la sélection comme &amp;candidate</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="75" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="83" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="83" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="83" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84" />
+            <source>Distance</source>
+            <translation>Distance</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="84" />
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="85" />
+            <source>Suggested cities</source>
+            <translation>Villes suggérées</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="100" />
+            <source>“{0}” is not a two-letter country code.</source>
+            <translation>« {0} » n’est pas un code pays à deux lettres.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="107" />
+            <source>Searching 34,000 cities…</source>
+            <translation>Recherche parmi 34 000 villes…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="122" />
+            <source>%n suggestion(s).</source>
+            <translation>
+                <numerusform>%n suggestion.</numerusform>
+                <numerusform>%n suggestions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="127" />
+            <source>{0} km</source>
+            <translation>{0} km</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="141" />
+            <source>Select a city in the list first.</source>
+            <translation>Sélectionnez d’abord une ville dans la liste.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="150" />
+            <source>Added %n candidate(s).</source>
+            <translation>
+                <numerusform>%n ville candidate ajoutée.</numerusform>
+                <numerusform>%n villes candidates ajoutées.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TagBoxes</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="116" />
+            <source>{0}: {1}</source>
+            <translation>{0} : {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPlanPanel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="345" />
+            <source>Work plan</source>
+            <translation>Plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="353" />
+            <source>Agree with the partner city on goals for the coming year (short term) and beyond (long term), then list the programmes and exchanges that serve them: who owns each one, when it happens and what it costs. Start with one small pilot programme.</source>
+            <translation>Convenez avec la ville partenaire d’objectifs pour l’année à venir (court terme) et au-delà (long terme), puis listez les programmes et échanges qui y contribuent : qui en est responsable, quand ils ont lieu et ce qu’ils coûtent. Commencez par un petit programme pilote.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="364" />
+            <source>Work plan &amp;PDF…</source>
+            <translation>&amp;PDF du plan de travail…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="364" />
+            <source>Work plan PDF</source>
+            <translation>PDF du plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="365" />
+            <source>Preview, print or save the work plan as a PDF</source>
+            <translation>Prévisualiser, imprimer ou enregistrer le plan de travail en PDF</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="368" />
+            <source>Export &amp;calendar (.ics)…</source>
+            <translation>Exporter le &amp;calendrier (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="368" />
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="710" />
+            <source>Export calendar</source>
+            <translation>Exporter le calendrier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="369" />
+            <source>Save the ceremony, evaluation and work plan dates as a file that Outlook, Google Calendar or Apple Calendar can import</source>
+            <translation>Enregistrer les dates de la cérémonie, de l’évaluation et du plan de travail dans un fichier qu’Outlook, Google Calendar ou Apple Calendar peuvent importer</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="382" />
+            <source>Goals</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="384" />
+            <source>Work plan goals</source>
+            <translation>Objectifs du plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="385" />
+            <source>Short-term goals first, then long-term goals</source>
+            <translation>Objectifs à court terme d’abord, puis à long terme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="390" />
+            <source>Goal term</source>
+            <translation>Échéance de l’objectif</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="391" />
+            <source>Short term is within a year</source>
+            <translation>Court terme : dans l’année</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="394" />
+            <source>Goal title</source>
+            <translation>Intitulé de l’objectif</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="395" />
+            <source>e.g. Every school in town has a class link</source>
+            <translation>p. ex. Chaque école de la ville a une classe jumelée</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="397" />
+            <source>Goal description</source>
+            <translation>Description de l’objectif</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="398" />
+            <source>Optional: how you will know the goal is reached</source>
+            <translation>Facultatif : comment vous saurez que l’objectif est atteint</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="400" />
+            <source>Optional: how you will know it is reached</source>
+            <translation>Facultatif : comment vous saurez qu’il est atteint</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="402" />
+            <source>Add &amp;goal</source>
+            <translation>Ajouter l’&amp;objectif</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="402" />
+            <source>Add goal</source>
+            <translation>Ajouter l’objectif</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="404" />
+            <source>Remo&amp;ve goal…</source>
+            <translation>&amp;Retirer l’objectif…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="405" />
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="619" />
+            <source>Remove goal</source>
+            <translation>Retirer l’objectif</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="406" />
+            <source>Its programmes stay in the plan without a goal</source>
+            <translation>Ses programmes restent dans le plan, sans objectif</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="408" />
+            <source>New goal t&amp;itle:</source>
+            <translation>&amp;Intitulé du nouvel objectif :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="414" />
+            <source>Descriptio&amp;n:</source>
+            <translation>Descriptio&amp;n :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="424" />
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="426" />
+            <source>Programmes and exchanges</source>
+            <translation>Programmes et échanges</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="427" />
+            <source>Double-click a row to edit it</source>
+            <translation>Double-cliquez sur une ligne pour la modifier</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="444" />
+            <source>&amp;Add programme…</source>
+            <translation>&amp;Ajouter un programme…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="445" />
+            <source>Add programme or exchange</source>
+            <translation>Ajouter un programme ou un échange</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="447" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="448" />
+            <source>Edit programme or exchange</source>
+            <translation>Modifier le programme ou l’échange</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="450" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="451" />
+            <source>Delete programme or exchange</source>
+            <translation>Supprimer le programme ou l’échange</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="457" />
+            <source>Timeline (point at a bar to see its dates):</source>
+            <translation>Calendrier (survolez une barre pour voir ses dates) :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="493" />
+            <source>No goals yet.</source>
+            <translation>Aucun objectif pour l’instant.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="510" />
+            <source>Pilot</source>
+            <translation>Pilote</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="536" />
+            <source>The end date {0} has passed and it is not done.</source>
+            <translation>La date de fin ({0}) est passée et l’action n’est pas terminée.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="539" />
+            <source>No programmes or exchanges yet. Use “Add programme…” for the pilot programme.</source>
+            <translation>Aucun programme ni échange pour l’instant. Utilisez « Ajouter un programme… » pour le programme pilote.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="609" />
+            <source>Select a goal in the list first.</source>
+            <translation>Sélectionnez d’abord un objectif dans la liste.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="612" />
+            <source>Remove the goal “{0}”?</source>
+            <translation>Retirer l’objectif « {0} » ?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="615" />
+            <source>%n programme under it stay in the plan without a goal.</source>
+            <translation>
+                <numerusform>%n programme rattaché reste dans le plan, sans objectif.</numerusform>
+                <numerusform>%n programmes rattachés restent dans le plan, sans objectif.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="618" />
+            <source>%n programmes under it stay in the plan without a goal.</source>
+            <translation>
+                <numerusform>%n programme rattaché reste dans le plan, sans objectif.</numerusform>
+                <numerusform>%n programmes rattachés restent dans le plan, sans objectif.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="651" />
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="661" />
+            <source>Select a programme in the table first.</source>
+            <translation>Sélectionnez d’abord un programme dans le tableau.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="664" />
+            <source>Delete programme</source>
+            <translation>Supprimer le programme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="665" />
+            <source>Delete “{0}” from the work plan?</source>
+            <translation>Supprimer « {0} » du plan de travail ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="682" />
+            <source>Preparing the PDF…</source>
+            <translation>Préparation du PDF…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="710" />
+            <source>Calendar files (*.ics)</source>
+            <translation>Fichiers de calendrier (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="720" />
+            <source>Calendar saved to {0}. Open it with your calendar program to add the dates.</source>
+            <translation>Calendrier enregistré dans {0}. Ouvrez-le avec votre agenda pour ajouter les dates.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="59" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="70" />
+            <source>Step {0}: {1}</source>
+            <translation>Étape {0} : {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="71" />
+            <source>{0}: {1} (Ctrl+{2})</source>
+            <translation>{0} : {1} (Ctrl+{2})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="86" />
+            <source>◀ &amp;Back</source>
+            <translation>◀ &amp;Précédent</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="87" />
+            <source>Previous step (Alt+Left)</source>
+            <translation>Étape précédente (Alt+Gauche)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="90" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="144" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="147" />
+            <source>&amp;Next ▶</source>
+            <translation>&amp;Suivant ▶</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="91" />
+            <source>Next step (Alt+Right)</source>
+            <translation>Étape suivante (Alt+Droite)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="118" />
+            <source>Partner not chosen yet</source>
+            <translation>Partenaire pas encore choisi</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="119" />
+            <source>{0}: {1}</source>
+            <translation>{0} : {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="128" />
+            <source>Documents in {0}</source>
+            <translation>Documents en {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="129" />
+            <source>Now at step {0}: {1}</source>
+            <translation>Étape en cours {0} : {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="145" />
+            <source>Complete step and go o&amp;n ▶</source>
+            <translation>Terminer l’étape et &amp;continuer ▶</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="148" />
+            <source>Step {0} of {1}</source>
+            <translation>Étape {0} sur {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="166" />
+            <source>Steps are taken in order: finish the steps before it first.</source>
+            <translation>Les étapes se suivent dans l’ordre : terminez d’abord les étapes précédentes.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="186" />
+            <source>Move on?</source>
+            <translation>Passer à la suite ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="187" />
+            <source>“{0}” is not finished yet.
 
 Done when: {1}
 
 Move the partnership to the next step anyway? You can come back at any time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="199"/>
-        <source>Moved on to step {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="213"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="225"/>
-        <source>Next: {0} (due {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workspace.py" line="227"/>
-        <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>about</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="29"/>
-        <location filename="../sistercity_desktop/ui/about.py" line="38"/>
-        <source>{0}: MIT licence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="30"/>
-        <source>{0} and {1}: LGPL v3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="32"/>
-        <source>{0} and {1}: MIT licence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="34"/>
-        <source>{0}: BSD licence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="35"/>
-        <source>{0}: BSD licence; locale data from the {1} project (Unicode licence).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="39"/>
-        <source>World cities: {0} ({1}), CC BY 4.0, through the {2} package (MIT licence).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="43"/>
-        <source>Fonts: {0}; licence texts in {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="55"/>
-        <source>Guides local sister city committees from the first idea to the evaluation of a living partnership: letters, agreements, ceremonies and follow-up, all offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="59"/>
-        <source>Your data stays on this computer, in the data folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="62"/>
-        <source>Licences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/about.py" line="69"/>
-        <source>About Sister City Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>agreement</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="40"/>
-        <source>Both texts equally authentic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="41"/>
-        <source>One signed original for each side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="42"/>
-        <source>Effective on signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="43"/>
-        <source>Creates no legally binding obligations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="44"/>
-        <source>Names the implementing committees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="45"/>
-        <source>Either side may end it by written notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="54"/>
-        <source>A ceremonial agreement speaks of friendship and cooperation in general words. A precise one also lists the areas of cooperation and the exchanges a year, sets up a joint working group meeting once a year, and says that each side pays its own costs. Choose the style in “Type of agreement” above: the areas and the number of exchanges below are written into the text only when the type is Precise. The clauses are used in both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/agreement_panel.py" line="65"/>
-        <source>Two originals are printed, one kept by each city. In each city&apos;s own original that city is named first, its language stands in the left column and its mayor signs first (the “alternat”). A plain bilingual copy is for reading and sharing, not for signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>backup_dialog</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="32"/>
-        <source>manual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="33"/>
-        <source>daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="34"/>
-        <source>before-restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="42"/>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="46"/>
-        <source>Back up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/backup_dialog.py" line="47"/>
-        <source>A backup was saved as:
+            <translation>« {0} » n’est pas encore terminée.
+
+Étape terminée quand : {1}
+
+Passer quand même le partenariat à l’étape suivante ? Vous pourrez revenir à tout moment.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="199" />
+            <source>Moved on to step {0}.</source>
+            <translation>Passage à l’étape {0}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="213" />
+            <source>Saved.</source>
+            <translation>Enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="225" />
+            <source>Next: {0} (due {1})</source>
+            <translation>Ensuite : {0} (échéance {1})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workspace.py" line="227" />
+            <source>Next: {0}</source>
+            <translation>Ensuite : {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>about</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="29" />
+            <location filename="../sistercity_desktop/ui/about.py" line="38" />
+            <source>{0}: MIT licence.</source>
+            <translation>{0} : licence MIT.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="30" />
+            <source>{0} and {1}: LGPL v3.</source>
+            <translation>{0} et {1} : LGPL v3.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="32" />
+            <source>{0} and {1}: MIT licence.</source>
+            <translation>{0} et {1} : licence MIT.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="34" />
+            <source>{0}: BSD licence.</source>
+            <translation>{0} : licence BSD.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="35" />
+            <source>{0}: BSD licence; locale data from the {1} project (Unicode licence).</source>
+            <translation>{0} : licence BSD ; données régionales du projet {1} (licence Unicode).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="39" />
+            <source>World cities: {0} ({1}), CC BY 4.0, through the {2} package (MIT licence).</source>
+            <translation>Villes du monde : {0} ({1}), CC BY 4.0, via le paquet {2} (licence MIT).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="43" />
+            <source>Fonts: {0}; licence texts in {1}.</source>
+            <translation>Polices : {0} ; textes des licences dans {1}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="55" />
+            <source>Guides local sister city committees from the first idea to the evaluation of a living partnership: letters, agreements, ceremonies and follow-up, all offline.</source>
+            <translation>Accompagne les comités de jumelage de la première idée jusqu’à l’évaluation d’un partenariat bien vivant : lettres, chartes de jumelage, cérémonies et suivi, le tout hors ligne.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="59" />
+            <source>Your data stays on this computer, in the data folder:</source>
+            <translation>Vos données restent sur cet ordinateur, dans le dossier de données :</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="62" />
+            <source>Licences</source>
+            <translation>Licences</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/about.py" line="69" />
+            <source>About Sister City Desktop</source>
+            <translation>À propos de Sister City Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>agreement</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="40" />
+            <source>Both texts equally authentic</source>
+            <translation>Les deux textes font également foi</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="41" />
+            <source>One signed original for each side</source>
+            <translation>Un original signé pour chaque partie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="42" />
+            <source>Effective on signature</source>
+            <translation>Entrée en vigueur à la signature</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="43" />
+            <source>Creates no legally binding obligations</source>
+            <translation>Ne crée aucune obligation juridiquement contraignante</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="44" />
+            <source>Names the implementing committees</source>
+            <translation>Désigne les comités chargés de la mise en œuvre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="45" />
+            <source>Either side may end it by written notice</source>
+            <translation>Chaque partie peut y mettre fin par notification écrite</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="54" />
+            <source>A ceremonial agreement speaks of friendship and cooperation in general words. A precise one also lists the areas of cooperation and the exchanges a year, sets up a joint working group meeting once a year, and says that each side pays its own costs. Choose the style in “Type of agreement” above: the areas and the number of exchanges below are written into the text only when the type is Precise. The clauses are used in both.</source>
+            <translation>Une charte protocolaire évoque l’amitié et la coopération en termes généraux. Une charte précise énumère aussi les domaines de coopération et le nombre d’échanges par an, institue un groupe de travail commun qui se réunit une fois par an et prévoit que chaque partie prend en charge ses propres frais. Choisissez le style dans « Type de charte » ci-dessus : les domaines et le nombre d’échanges ci-dessous ne figurent dans le texte que si le type est Précise. Les clauses s’appliquent dans les deux cas.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="65" />
+            <source>Two originals are printed, one kept by each city. In each city's own original that city is named first, its language stands in the left column and its mayor signs first (the “alternat”). A plain bilingual copy is for reading and sharing, not for signing.</source>
+            <translation>Deux originaux sont imprimés, un pour chaque ville. Dans l’original de chaque ville, celle-ci est nommée en premier, sa langue figure dans la colonne de gauche et son maire signe en premier (l’« alternat »). Une copie bilingue simple sert à la lecture et au partage, pas à la signature.</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup_dialog</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="32" />
+            <source>manual</source>
+            <translation>manuelle</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="33" />
+            <source>daily</source>
+            <translation>quotidienne</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="34" />
+            <source>before-restore</source>
+            <translation>avant restauration</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="42" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="46" />
+            <source>Back up</source>
+            <translation>Sauvegarder</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="47" />
+            <source>A backup was saved as:
 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ceremony</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="57"/>
-        <source>Master of ceremonies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="58"/>
-        <source>Host signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="59"/>
-        <source>Guest signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="60"/>
-        <source>Host council chair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="61"/>
-        <source>Guest council chair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="62"/>
-        <source>Diplomatic guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="63"/>
-        <source>Protocol officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="64"/>
-        <source>Signing assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="65"/>
-        <source>Host interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="66"/>
-        <source>Guest interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="67"/>
-        <source>Performers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="68"/>
-        <source>Press</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="71"/>
-        <source>Announces each item of the programme; usually provided by the host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="73"/>
-        <source>Seats people, passes the documents and arranges the photo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="75"/>
-        <source>Stands behind the signatories and turns the pages to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="77"/>
-        <source>Sits beside or just behind the host signatory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="79"/>
-        <source>Sits beside or just behind the guest signatory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="81"/>
-        <source>E.g. a consul or ambassador who offers congratulations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="84"/>
-        <source>Guests&apos; &amp;programme…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="85"/>
-        <source>&amp;Run-of-show…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="86"/>
-        <source>Seating plan (P&amp;DF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="130"/>
-        <source>No partnership with id {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="173"/>
-        <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="174"/>
-        <source>{0} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>correspondence_panel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="57"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="58"/>
-        <source>Sent or received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="59"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="60"/>
-        <source>Our people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="61"/>
-        <source>Their people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="62"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="63"/>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="73"/>
-        <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="76"/>
-        <source>{0} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="78"/>
-        <source>{0} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="87"/>
-        <source>%n file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="88"/>
-        <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="93"/>
-        <source>No contact recorded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="95"/>
-        <source>Last contact today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="97"/>
-        <source>Last contact yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="98"/>
-        <source>Last contact %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dashboard</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="34"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="35"/>
-        <source>Partner city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="36"/>
-        <source>What needs doing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="37"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="38"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="43"/>
-        <source>Partner not chosen yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="44"/>
-        <source>Signing ceremony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="45"/>
-        <source>Evaluation due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="46"/>
-        <source>Partnership at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="65"/>
-        <source>⚠ Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="66"/>
-        <source>⚠ Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="68"/>
-        <source>Coming up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="69"/>
-        <source>Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="75"/>
-        <source>Work plan: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="85"/>
-        <source>{0} (today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="87"/>
-        <source>{0} (%n day late)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="89"/>
-        <source>{0} (%n days late)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="92"/>
-        <source>{0} (in %n day)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="93"/>
-        <source>{0} (in %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/dashboard.py" line="98"/>
-        <source>Step {0} · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>documents</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="37"/>
-        <source>Letter of introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="38"/>
-        <source>Invitation for a delegation visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/letter_panel.py" line="39"/>
-        <source>Letter to the national sister cities body</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>evaluation</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="70"/>
-        <source>Structure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="71"/>
-        <source>Relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="72"/>
-        <source>Communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="73"/>
-        <source>Management</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="74"/>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="75"/>
-        <source>Implementation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="76"/>
-        <source>Outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="77"/>
-        <source>Is there a committee with clear roles, enough members and a budget to carry the partnership?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="79"/>
-        <source>Do people on both sides know each other and keep in touch beyond official visits?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="81"/>
-        <source>Does the public hear about the partnership, and do both cities share news with each other?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="83"/>
-        <source>Are meetings held, records kept and money accounted for?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="84"/>
-        <source>How many exchanges took place, in how many fields, and who took part?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="86"/>
-        <source>Did the work plan happen as planned, on time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="87"/>
-        <source>What changed for the two communities because of the partnership?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>evaluation_facts</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="95"/>
-        <source>Exchanges held against planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="96"/>
-        <source>Time since last contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="97"/>
-        <source>Participants in the last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="98"/>
-        <source>Sectors involved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="99"/>
-        <source>Overdue work plan items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="100"/>
-        <source>no contact yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="101"/>
-        <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>evaluation_panel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="52"/>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="53"/>
-        <source>Watch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="54"/>
-        <source>At risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="55"/>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="59"/>
-        <source>1 – poor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="60"/>
-        <source>2 – weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="61"/>
-        <source>3 – fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="62"/>
-        <source>4 – good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="63"/>
-        <source>5 – very good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="134"/>
-        <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="140"/>
-        <source>overall {0} of 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="143"/>
-        <source>not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="144"/>
-        <source>no summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantt_view</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="31"/>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="32"/>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="33"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/gantt_view.py" line="34"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>inquiries</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="53"/>
-        <source>A city abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="54"/>
-        <source>A local resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="56"/>
-        <source>from a city abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="57"/>
-        <source>from a local resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="58"/>
-        <source>City abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="59"/>
-        <source>Local resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="60"/>
-        <source>Meets the policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="61"/>
-        <source>Does not meet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="62"/>
-        <source>Answers missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="64"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="65"/>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="66"/>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="67"/>
-        <source>Deferred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="69"/>
-        <source>Not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="70"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="71"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="73"/>
-        <source>No policy yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="74"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="75"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="76"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="77"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="78"/>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="79"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="99"/>
-        <source>“{0}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="103"/>
-        <source>The date received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="43"/>
-        <source>Mayor&apos;s office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="44"/>
-        <source>Volunteer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="45"/>
-        <source>Council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="46"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="49"/>
-        <source>Our side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="50"/>
-        <source>Partner side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="53"/>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="54"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="57"/>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="58"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="59"/>
-        <source>Phone call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="60"/>
-        <source>Video call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="61"/>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="62"/>
-        <source>Delegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="65"/>
-        <source>Sister city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="66"/>
-        <source>Friendship city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="69"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="70"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="73"/>
-        <source>Ceremonial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="74"/>
-        <source>Precise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="77"/>
-        <source>Short term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="78"/>
-        <source>Long term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="81"/>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="82"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="83"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/labels.py" line="84"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pdf_preview</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/pdf_preview.py" line="113"/>
-        <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>research</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="27"/>
-        <source>high school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="28"/>
-        <source>language school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="29"/>
-        <source>research institute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="30"/>
-        <source>music venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="31"/>
-        <source>community centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="39"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="40"/>
-        <source>Geography</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="41"/>
-        <source>Industries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="42"/>
-        <source>Academic institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="43"/>
-        <source>Cultural institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="44"/>
-        <source>Preexisting relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="45"/>
-        <source>Historical or ancestral ties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="47"/>
-        <source>Under consideration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="48"/>
-        <source>Chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="49"/>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="51"/>
-        <source>Mayoral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="52"/>
-        <source>Trade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="53"/>
-        <source>Diaspora</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="54"/>
-        <source>Faith-based</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="55"/>
-        <source>Personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="56"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="58"/>
-        <source>Distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="59"/>
-        <source>Time difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="60"/>
-        <source>Shared office hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="61"/>
-        <source>Hemisphere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="62"/>
-        <source>Likely document language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="64"/>
-        <source>port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="65"/>
-        <source>coast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="66"/>
-        <source>river</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="67"/>
-        <source>lake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="68"/>
-        <source>mountains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="69"/>
-        <source>desert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="70"/>
-        <source>island</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="71"/>
-        <source>plains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="72"/>
-        <source>forest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="73"/>
-        <source>valley</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="75"/>
-        <source>tropical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="76"/>
-        <source>arid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="77"/>
-        <source>mediterranean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="78"/>
-        <source>temperate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="79"/>
-        <source>oceanic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="80"/>
-        <source>continental</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="81"/>
-        <source>subarctic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="82"/>
-        <source>highland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="84"/>
-        <source>university</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="85"/>
-        <source>college</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="86"/>
-        <source>museum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="87"/>
-        <source>theatre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="88"/>
-        <source>library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="89"/>
-        <source>festival</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/data_points.py" line="90"/>
-        <source>sports</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>seating</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="26"/>
-        <source>Signing table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="27"/>
-        <source>Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="28"/>
-        <source>Host signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="29"/>
-        <source>Guest signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="30"/>
-        <source>Host original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="31"/>
-        <source>Guest original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="32"/>
-        <source>Host interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="33"/>
-        <source>Guest interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="34"/>
-        <source>Master of ceremonies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="35"/>
-        <source>Audience and press</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="39"/>
-        <source>Flag: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="40"/>
-        <source>Host signatory: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="41"/>
-        <source>Guest signatory: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="42"/>
-        <source>Original of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/seating_view.py" line="43"/>
-        <source>Interpreter for {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>step_page</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="46"/>
-        <source>not specified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="47"/>
-        <source>woman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/step_page.py" line="48"/>
-        <source>man</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>worker</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/worker.py" line="31"/>
-        <source>Something went wrong: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>workplan_panel</name>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="60"/>
-        <source>Youth pen pals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="61"/>
-        <source>Student exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="62"/>
-        <source>Municipal best practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="63"/>
-        <source>Delegation visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="64"/>
-        <source>Cultural</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="65"/>
-        <source>Economic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="66"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="68"/>
-        <source>Short term (within a year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="69"/>
-        <source>Long term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="71"/>
-        <source>short term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="72"/>
-        <source>long term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="74"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="75"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="76"/>
-        <source>Pilot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="77"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="78"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="79"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="80"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="81"/>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="82"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="83"/>
-        <source>Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="140"/>
-        <source>{0}: “{1}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="154"/>
-        <source>{0} must be a whole number, like 12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="157"/>
-        <source>{0} must be an amount, like 1500 or 1500.50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sistercity_desktop/ui/workplan_panel.py" line="164"/>
-        <source>Overdue · {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Une sauvegarde a été enregistrée sous :
+{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ceremony</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="57" />
+            <source>Master of ceremonies</source>
+            <translation>Maître de cérémonie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="58" />
+            <source>Host signatory</source>
+            <translation>Signataire hôte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="59" />
+            <source>Guest signatory</source>
+            <translation>Signataire invité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="60" />
+            <source>Host council chair</source>
+            <translation>Président du conseil (hôte)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="61" />
+            <source>Guest council chair</source>
+            <translation>Président du conseil (invité)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="62" />
+            <source>Diplomatic guest</source>
+            <translation>Invité diplomatique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="63" />
+            <source>Protocol officer</source>
+            <translation>Chargé du protocole</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="64" />
+            <source>Signing assistant</source>
+            <translation>Assistant de signature</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="65" />
+            <source>Host interpreter</source>
+            <translation>Interprète de l’hôte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="66" />
+            <source>Guest interpreter</source>
+            <translation>Interprète de l’invité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="67" />
+            <source>Performers</source>
+            <translation>Artistes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="68" />
+            <source>Press</source>
+            <translation>Presse</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="71" />
+            <source>Announces each item of the programme; usually provided by the host.</source>
+            <translation>Annonce chaque point du programme ; généralement fourni par l’hôte.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="73" />
+            <source>Seats people, passes the documents and arranges the photo.</source>
+            <translation>Place les personnes, passe les documents et organise la photo.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="75" />
+            <source>Stands behind the signatories and turns the pages to sign.</source>
+            <translation>Se tient derrière les signataires et tourne les pages à signer.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="77" />
+            <source>Sits beside or just behind the host signatory.</source>
+            <translation>S’assied à côté ou juste derrière le signataire hôte.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="79" />
+            <source>Sits beside or just behind the guest signatory.</source>
+            <translation>S’assied à côté ou juste derrière le signataire invité.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="81" />
+            <source>E.g. a consul or ambassador who offers congratulations.</source>
+            <translation>P. ex. un consul ou un ambassadeur qui adresse ses félicitations.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="84" />
+            <source>Guests' &amp;programme…</source>
+            <translation>&amp;Programme des invités…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="85" />
+            <source>&amp;Run-of-show…</source>
+            <translation>&amp;Conducteur…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="86" />
+            <source>Seating plan (P&amp;DF)…</source>
+            <translation>Plan de table (P&amp;DF)…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="130" />
+            <source>No partnership with id {0}.</source>
+            <translation>Aucun partenariat avec l’identifiant {0}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="173" />
+            <source>{0} h {1} min</source>
+            <translation>{0} h {1} min</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="174" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>correspondence_panel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="57" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="58" />
+            <source>Sent or received</source>
+            <translation>Envoyé ou reçu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="59" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="60" />
+            <source>Our people</source>
+            <translation>Nos participants</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="61" />
+            <source>Their people</source>
+            <translation>Leurs participants</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="62" />
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="63" />
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="73" />
+            <source>%n bytes</source>
+            <translation>
+                <numerusform>%n octet</numerusform>
+                <numerusform>%n octets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="76" />
+            <source>{0} KB</source>
+            <translation>{0} Ko</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="78" />
+            <source>{0} MB</source>
+            <translation>{0} Mo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="87" />
+            <source>%n file</source>
+            <translation>
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="88" />
+            <source>%n files</source>
+            <translation>
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="93" />
+            <source>No contact recorded yet</source>
+            <translation>Aucun contact consigné pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="95" />
+            <source>Last contact today</source>
+            <translation>Dernier contact aujourd’hui</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="97" />
+            <source>Last contact yesterday</source>
+            <translation>Dernier contact hier</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="98" />
+            <source>Last contact %n days ago</source>
+            <translation>
+                <numerusform>Dernier contact il y a %n jour</numerusform>
+                <numerusform>Dernier contact il y a %n jours</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dashboard</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="34" />
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="35" />
+            <source>Partner city</source>
+            <translation>Ville partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="36" />
+            <source>What needs doing</source>
+            <translation>Ce qu’il faut faire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="37" />
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="38" />
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="43" />
+            <source>Partner not chosen yet</source>
+            <translation>Partenaire pas encore choisi</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="44" />
+            <source>Signing ceremony</source>
+            <translation>Cérémonie de signature</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="45" />
+            <source>Evaluation due</source>
+            <translation>Évaluation à faire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="46" />
+            <source>Partnership at risk</source>
+            <translation>Partenariat en danger</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="65" />
+            <source>⚠ Overdue</source>
+            <translation>⚠ En retard</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="66" />
+            <source>⚠ Now</source>
+            <translation>⚠ Maintenant</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="68" />
+            <source>Coming up</source>
+            <translation>À venir</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="69" />
+            <source>Next step</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="75" />
+            <source>Work plan: {0}</source>
+            <translation>Plan de travail : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="85" />
+            <source>{0} (today)</source>
+            <translation>{0} (aujourd’hui)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="87" />
+            <source>{0} (%n day late)</source>
+            <translation>
+                <numerusform>{0} (%n jour de retard)</numerusform>
+                <numerusform>{0} (%n jours de retard)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="89" />
+            <source>{0} (%n days late)</source>
+            <translation>
+                <numerusform>{0} (%n jour de retard)</numerusform>
+                <numerusform>{0} (%n jours de retard)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="92" />
+            <source>{0} (in %n day)</source>
+            <translation>
+                <numerusform>{0} (dans %n jour)</numerusform>
+                <numerusform>{0} (dans %n jours)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="93" />
+            <source>{0} (in %n days)</source>
+            <translation>
+                <numerusform>{0} (dans %n jour)</numerusform>
+                <numerusform>{0} (dans %n jours)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="98" />
+            <source>Step {0} · {1}</source>
+            <translation>Étape {0} · {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="37" />
+            <source>Letter of introduction</source>
+            <translation>Lettre de présentation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="38" />
+            <source>Invitation for a delegation visit</source>
+            <translation>Invitation à une visite de délégation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="39" />
+            <source>Letter to the national sister cities body</source>
+            <translation>Lettre à l’organisme national des jumelages</translation>
+        </message>
+    </context>
+    <context>
+        <name>evaluation</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="70" />
+            <source>Structure</source>
+            <translation>Structure</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="71" />
+            <source>Relationships</source>
+            <translation>Relations</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="72" />
+            <source>Communications</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="73" />
+            <source>Management</source>
+            <translation>Gestion</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="74" />
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="75" />
+            <source>Implementation</source>
+            <translation>Mise en œuvre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="76" />
+            <source>Outcomes</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="77" />
+            <source>Is there a committee with clear roles, enough members and a budget to carry the partnership?</source>
+            <translation>Existe-t-il un comité aux rôles clairs, avec assez de membres et un budget pour porter le partenariat ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="79" />
+            <source>Do people on both sides know each other and keep in touch beyond official visits?</source>
+            <translation>Les personnes des deux côtés se connaissent-elles et restent-elles en contact au-delà des visites officielles ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="81" />
+            <source>Does the public hear about the partnership, and do both cities share news with each other?</source>
+            <translation>Le public entend-il parler du partenariat, et les deux villes échangent-elles des nouvelles ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="83" />
+            <source>Are meetings held, records kept and money accounted for?</source>
+            <translation>Les réunions ont-elles lieu, les comptes rendus sont-ils tenus et les dépenses justifiées ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="84" />
+            <source>How many exchanges took place, in how many fields, and who took part?</source>
+            <translation>Combien d’échanges ont eu lieu, dans combien de domaines, et qui y a participé ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="86" />
+            <source>Did the work plan happen as planned, on time?</source>
+            <translation>Le plan de travail a-t-il été réalisé comme prévu, dans les délais ?</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="87" />
+            <source>What changed for the two communities because of the partnership?</source>
+            <translation>Qu’est-ce que le partenariat a changé pour les deux collectivités ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>evaluation_facts</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="95" />
+            <source>Exchanges held against planned</source>
+            <translation>Échanges réalisés par rapport aux prévisions</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="96" />
+            <source>Time since last contact</source>
+            <translation>Temps écoulé depuis le dernier contact</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="97" />
+            <source>Participants in the last year</source>
+            <translation>Participants sur les douze derniers mois</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="98" />
+            <source>Sectors involved</source>
+            <translation>Secteurs concernés</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="99" />
+            <source>Overdue work plan items</source>
+            <translation>Actions du plan de travail en retard</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="100" />
+            <source>no contact yet</source>
+            <translation>pas encore de contact</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="101" />
+            <source>none yet</source>
+            <translation>aucun pour l’instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>evaluation_panel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="52" />
+            <source>Good</source>
+            <translation>Bon</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="53" />
+            <source>Watch</source>
+            <translation>À surveiller</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="54" />
+            <source>At risk</source>
+            <translation>En danger</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="55" />
+            <source>Not started</source>
+            <translation>Non démarré</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="59" />
+            <source>1 – poor</source>
+            <translation>1 – insuffisant</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="60" />
+            <source>2 – weak</source>
+            <translation>2 – faible</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="61" />
+            <source>3 – fair</source>
+            <translation>3 – correct</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="62" />
+            <source>4 – good</source>
+            <translation>4 – bien</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="63" />
+            <source>5 – very good</source>
+            <translation>5 – très bien</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="134" />
+            <source>{0}: {1}</source>
+            <translation>{0} : {1}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="140" />
+            <source>overall {0} of 5</source>
+            <translation>note globale {0} sur 5</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="143" />
+            <source>not rated</source>
+            <translation>non noté</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="144" />
+            <source>no summary</source>
+            <translation>pas de résumé</translation>
+        </message>
+    </context>
+    <context>
+        <name>gantt_view</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="31" />
+            <source>planned</source>
+            <translation>prévu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="32" />
+            <source>in progress</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="33" />
+            <source>done</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/gantt_view.py" line="34" />
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+    </context>
+    <context>
+        <name>inquiries</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="53" />
+            <source>A city abroad</source>
+            <translation>Une ville étrangère</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="54" />
+            <source>A local resident</source>
+            <translation>Un habitant</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="56" />
+            <source>from a city abroad</source>
+            <translation>d’une ville étrangère</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="57" />
+            <source>from a local resident</source>
+            <translation>d’un habitant</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="58" />
+            <source>City abroad</source>
+            <translation>Ville étrangère</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="59" />
+            <source>Local resident</source>
+            <translation>Habitant</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="60" />
+            <source>Meets the policy</source>
+            <translation>Conforme à la politique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="61" />
+            <source>Does not meet</source>
+            <translation>Non conforme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="62" />
+            <source>Answers missing</source>
+            <translation>Réponses manquantes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="64" />
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="65" />
+            <source>Accepted</source>
+            <translation>Acceptée</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="66" />
+            <source>Declined</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="67" />
+            <source>Deferred</source>
+            <translation>Reportée</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="69" />
+            <source>Not known</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="70" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="71" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="73" />
+            <source>No policy yet</source>
+            <translation>Pas encore de politique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="74" />
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="75" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="76" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="77" />
+            <source>From</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="78" />
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="79" />
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="99" />
+            <source>“{0}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
+            <translation>« {0} » n’est pas une date. Saisissez-la au format AAAA-MM-JJ, p. ex. 2026-03-14.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="103" />
+            <source>The date received cannot be in the future.</source>
+            <translation>La date de réception ne peut pas être dans le futur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="43" />
+            <source>Mayor's office</source>
+            <translation>Mairie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="44" />
+            <source>Volunteer</source>
+            <translation>Bénévole</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="45" />
+            <source>Council</source>
+            <translation>Conseil municipal</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="46" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="49" />
+            <source>Our side</source>
+            <translation>Notre côté</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="50" />
+            <source>Partner side</source>
+            <translation>Côté partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="53" />
+            <source>Sent</source>
+            <translation>Envoyé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="54" />
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="57" />
+            <source>Letter</source>
+            <translation>Lettre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="58" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="59" />
+            <source>Phone call</source>
+            <translation>Appel téléphonique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="60" />
+            <source>Video call</source>
+            <translation>Visioconférence</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="61" />
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="62" />
+            <source>Delegation</source>
+            <translation>Délégation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="65" />
+            <source>Sister city</source>
+            <translation>Ville jumelle</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="66" />
+            <source>Friendship city</source>
+            <translation>Ville amie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="69" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="70" />
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="73" />
+            <source>Ceremonial</source>
+            <translation>Protocolaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="74" />
+            <source>Precise</source>
+            <translation>Précise</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="77" />
+            <source>Short term</source>
+            <translation>Court terme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="78" />
+            <source>Long term</source>
+            <translation>Long terme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="81" />
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="82" />
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="83" />
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/labels.py" line="84" />
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+    </context>
+    <context>
+        <name>pdf_preview</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="113" />
+            <source>The printer could not be started.</source>
+            <translation>Impossible de lancer l’imprimante.</translation>
+        </message>
+    </context>
+    <context>
+        <name>research</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="27" />
+            <source>high school</source>
+            <translation>lycée</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="28" />
+            <source>language school</source>
+            <translation>école de langues</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="29" />
+            <source>research institute</source>
+            <translation>institut de recherche</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="30" />
+            <source>music venue</source>
+            <translation>salle de concert</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="31" />
+            <source>community centre</source>
+            <translation>centre socioculturel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="39" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="40" />
+            <source>Geography</source>
+            <translation>Géographie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="41" />
+            <source>Industries</source>
+            <translation>Activités économiques</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="42" />
+            <source>Academic institutions</source>
+            <translation>Établissements d’enseignement</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="43" />
+            <source>Cultural institutions</source>
+            <translation>Institutions culturelles</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="44" />
+            <source>Preexisting relationships</source>
+            <translation>Relations existantes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="45" />
+            <source>Historical or ancestral ties</source>
+            <translation>Liens historiques ou ancestraux</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="47" />
+            <source>Under consideration</source>
+            <translation>À l’étude</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="48" />
+            <source>Chosen</source>
+            <translation>Choisie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="49" />
+            <source>Declined</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="51" />
+            <source>Mayoral</source>
+            <translation>Municipale</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="52" />
+            <source>Trade</source>
+            <translation>Commerciale</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="53" />
+            <source>Diaspora</source>
+            <translation>Diaspora</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="54" />
+            <source>Faith-based</source>
+            <translation>Religieuse</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="55" />
+            <source>Personal</source>
+            <translation>Personnelle</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="56" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="58" />
+            <source>Distance</source>
+            <translation>Distance</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="59" />
+            <source>Time difference</source>
+            <translation>Décalage horaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="60" />
+            <source>Shared office hours</source>
+            <translation>Heures de bureau communes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="61" />
+            <source>Hemisphere</source>
+            <translation>Hémisphère</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="62" />
+            <source>Likely document language</source>
+            <translation>Langue probable des documents</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="64" />
+            <source>port</source>
+            <translation>port</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="65" />
+            <source>coast</source>
+            <translation>côte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="66" />
+            <source>river</source>
+            <translation>fleuve</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="67" />
+            <source>lake</source>
+            <translation>lac</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="68" />
+            <source>mountains</source>
+            <translation>montagnes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="69" />
+            <source>desert</source>
+            <translation>désert</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="70" />
+            <source>island</source>
+            <translation>île</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="71" />
+            <source>plains</source>
+            <translation>plaines</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="72" />
+            <source>forest</source>
+            <translation>forêt</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="73" />
+            <source>valley</source>
+            <translation>vallée</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="75" />
+            <source>tropical</source>
+            <translation>tropical</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="76" />
+            <source>arid</source>
+            <translation>aride</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="77" />
+            <source>mediterranean</source>
+            <translation>méditerranéen</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="78" />
+            <source>temperate</source>
+            <translation>tempéré</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="79" />
+            <source>oceanic</source>
+            <translation>océanique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="80" />
+            <source>continental</source>
+            <translation>continental</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="81" />
+            <source>subarctic</source>
+            <translation>subarctique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="82" />
+            <source>highland</source>
+            <translation>montagnard</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="84" />
+            <source>university</source>
+            <translation>université</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="85" />
+            <source>college</source>
+            <translation>école supérieure</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="86" />
+            <source>museum</source>
+            <translation>musée</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="87" />
+            <source>theatre</source>
+            <translation>théâtre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="88" />
+            <source>library</source>
+            <translation>bibliothèque</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="89" />
+            <source>festival</source>
+            <translation>festival</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="90" />
+            <source>sports</source>
+            <translation>sport</translation>
+        </message>
+    </context>
+    <context>
+        <name>seating</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="26" />
+            <source>Signing table</source>
+            <translation>Table de signature</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="27" />
+            <source>Flag</source>
+            <translation>Drapeau</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="28" />
+            <source>Host signatory</source>
+            <translation>Signataire hôte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="29" />
+            <source>Guest signatory</source>
+            <translation>Signataire invité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="30" />
+            <source>Host original</source>
+            <translation>Original de l’hôte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="31" />
+            <source>Guest original</source>
+            <translation>Original de l’invité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="32" />
+            <source>Host interpreter</source>
+            <translation>Interprète de l’hôte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="33" />
+            <source>Guest interpreter</source>
+            <translation>Interprète de l’invité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="34" />
+            <source>Master of ceremonies</source>
+            <translation>Maître de cérémonie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="35" />
+            <source>Audience and press</source>
+            <translation>Public et presse</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="39" />
+            <source>Flag: {0}</source>
+            <translation>Drapeau : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="40" />
+            <source>Host signatory: {0}</source>
+            <translation>Signataire hôte : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="41" />
+            <source>Guest signatory: {0}</source>
+            <translation>Signataire invité : {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="42" />
+            <source>Original of {0}</source>
+            <translation>Original de {0}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/seating_view.py" line="43" />
+            <source>Interpreter for {0}</source>
+            <translation>Interprète pour {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>step_page</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="46" />
+            <source>not specified</source>
+            <translation>non précisé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="47" />
+            <source>woman</source>
+            <translation>femme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/step_page.py" line="48" />
+            <source>man</source>
+            <translation>homme</translation>
+        </message>
+    </context>
+    <context>
+        <name>worker</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/worker.py" line="31" />
+            <source>Something went wrong: {0}</source>
+            <translation>Une erreur s’est produite : {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>workplan_panel</name>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="60" />
+            <source>Youth pen pals</source>
+            <translation>Correspondance entre jeunes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="61" />
+            <source>Student exchange</source>
+            <translation>Échange scolaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="62" />
+            <source>Municipal best practice</source>
+            <translation>Bonnes pratiques municipales</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="63" />
+            <source>Delegation visit</source>
+            <translation>Visite de délégation</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="64" />
+            <source>Cultural</source>
+            <translation>Culturel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="65" />
+            <source>Economic</source>
+            <translation>Économique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="66" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="68" />
+            <source>Short term (within a year)</source>
+            <translation>Court terme (dans l’année)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="69" />
+            <source>Long term</source>
+            <translation>Long terme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="71" />
+            <source>short term</source>
+            <translation>court terme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="72" />
+            <source>long term</source>
+            <translation>long terme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="74" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="75" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="76" />
+            <source>Pilot</source>
+            <translation>Pilote</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="77" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="78" />
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="79" />
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="80" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="81" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="82" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="83" />
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="140" />
+            <source>{0}: “{1}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
+            <translation>{0} : « {1} » n’est pas une date. Saisissez-la au format AAAA-MM-JJ, p. ex. 2026-03-14.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="154" />
+            <source>{0} must be a whole number, like 12.</source>
+            <translation>{0} doit être un nombre entier, comme 12.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="157" />
+            <source>{0} must be an amount, like 1500 or 1500.50.</source>
+            <translation>{0} doit être un montant, comme 1500 ou 1500.50.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/workplan_panel.py" line="164" />
+            <source>Overdue · {0}</source>
+            <translation>En retard · {0}</translation>
+        </message>
+    </context>
 </TS>

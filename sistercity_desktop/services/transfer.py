@@ -17,6 +17,7 @@ twice creates no duplicates.
 from __future__ import annotations
 
 import json
+import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -154,6 +155,9 @@ class _Validator:
         self.ids: set[str] = set()
 
     def fail(self, where: str, message: str) -> None:
+        # Paths and values come from the file: keep the message one short line.
+        where = " ".join(where.split())
+        where = where if len(where) <= 120 else where[:117] + "…"
         raise ImportFileError(f"Not a valid data file: {where}: {message}.")
 
     def record(self, model: type[m.Base], data: Any, where: str,
@@ -167,7 +171,7 @@ class _Validator:
         allowed = {c.name for c in _columns(model)} | set(nested or {})
         unknown = sorted(set(data) - allowed)
         if unknown:
-            self.fail(where, f"unknown field {unknown[0]!r}")
+            self.fail(where, f"unknown field {unknown[0][:40]!r}")
         values: dict[str, Any] = {}
         for column in _columns(model):
             key = column.name
@@ -203,6 +207,8 @@ class _Validator:
         if isinstance(kind, Float):
             if isinstance(raw, bool) or not isinstance(raw, int | float):
                 self.fail(where, "expected a number")
+            if not math.isfinite(float(raw)) or abs(raw) > 1e15:
+                self.fail(where, "expected an ordinary number")
             return float(raw)
         if isinstance(kind, Date | DateTime):
             if not isinstance(raw, str):
@@ -216,6 +222,8 @@ class _Validator:
             if not isinstance(raw, str):
                 self.fail(where, "expected text")
             limit = kind.length or MAX_TEXT
+            if any("\ud800" <= ch <= "\udfff" for ch in raw):
+                self.fail(where, "text with broken characters (lone surrogates)")
             if len(raw) > limit:
                 self.fail(where, f"text longer than {limit:,} characters")
             vocabulary = VOCABULARIES.get((model, column.name))
@@ -252,22 +260,34 @@ class _Validator:
         return values
 
 
+def _refuse_constant(name: str) -> None:
+    raise ImportFileError(f"Not a valid data file: {name} is not a number this app stores.")
+
+
 def parse_document(text: str) -> dict[str, Any]:
     """Validate a data file completely; returns typed values ready to store."""
     try:
-        doc = json.loads(text)
+        # NaN and Infinity are not JSON; Python's reader would accept them.
+        doc = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise ImportFileError(f"Not a valid data file: not JSON ({exc.msg}, line {exc.lineno}).") \
+            from None
+    except RecursionError:
+        raise ImportFileError("Not a valid data file: it is nested far too deeply.") from None
+    except ValueError:  # e.g. an integer with thousands of digits
+        raise ImportFileError("Not a valid data file: it holds a number too long to read.") \
             from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportFileError("Not a Sister City Desktop data file (no \"format\": "
                               f"\"{FORMAT}\").")
     unknown = sorted(set(doc) - {"format", "version", "committee", *TOP_LEVEL})
     if unknown:
-        raise ImportFileError(f"Not a valid data file: unknown field {unknown[0]!r}.")
+        raise ImportFileError(f"Not a valid data file: unknown field {unknown[0][:40]!r}.")
     version = doc.get("version")
     if isinstance(version, bool) or version != VERSION:
-        raise ImportFileError(f"Unsupported data file version {version!r}; this app reads "
+        shown = repr(version)
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        raise ImportFileError(f"Unsupported data file version {shown}; this app reads "
                               f"version {VERSION}.")
     v = _Validator()
     if doc.get("committee") is None:

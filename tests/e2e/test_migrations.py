@@ -115,7 +115,7 @@ def test_the_fixture_itself_is_never_touched(tmp_path: Path) -> None:
 
 def test_a_backup_of_the_old_store_is_taken_before_migrating(upgraded: Upgraded) -> None:
     backups = list_backups(upgraded.store.path)
-    before = [b for b in backups if b.path.name.count("before-")]
+    before = [b for b in backups if "before-" in b.path.name]
     assert len(before) == 1, [b.path.name for b in backups]
     backup = before[0].path
     assert backup.parent == upgraded.folder / "backups"

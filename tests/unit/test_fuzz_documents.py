@@ -24,6 +24,7 @@ from types import FrameType, ModuleType
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
 
 Texts = Sequence[str]
 
@@ -192,6 +193,15 @@ def build_evaluation_report(texts: Texts) -> list[bytes]:
         health_level="at_risk", health_reasons=(t(3), t(4)),
         facts=((t(5), t(6)),), ratings=(RatingRow(t(7), 4, t(8)), RatingRow(t(9), None, t(10))),
         overall=3.5, adjustments=(t(11), t(12)), summary=t(13)))]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_hypothesis_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Hypothesis keeps caches in ./.hypothesis even without an example database: keep
+    them in a temporary folder so the working tree stays clean."""
+    set_hypothesis_home_dir(tmp_path_factory.mktemp("hypothesis-home"))
+    yield
+    set_hypothesis_home_dir(None)
 
 
 # -- which renderers are here ----------------------------------------------------------------

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
 from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, String, Text
 
 from sistercity_desktop.errors import ImportFileError
@@ -56,6 +57,15 @@ Where = tuple[str | int, ...]
 def columns(model: type[m.Base]) -> list[Column[Any]]:
     """The columns a data file spells out (foreign keys are implied by nesting)."""
     return [c for c in model.__table__.columns if c.name not in IMPLIED]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_hypothesis_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Hypothesis keeps caches in ./.hypothesis even without an example database: keep
+    them in a temporary folder so the working tree stays clean."""
+    set_hypothesis_home_dir(tmp_path_factory.mktemp("hypothesis-home"))
+    yield
+    set_hypothesis_home_dir(None)
 
 
 # -- a store holding every kind of record ----------------------------------------------------
