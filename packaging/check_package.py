@@ -9,8 +9,13 @@ Run:  .venv/bin/python packaging/check_package.py [dist/sistercity-desktop]
    fonts, letter templates, Babel's Japanese dates). `cities osaka` must answer from the
    bundled gazetteer.
 3. The window program starts with QT_QPA_PLATFORM=offscreen on the demo data folder and
-   must still be running after a few seconds (then it is killed: that is success; an
-   exit before is a failure, reported with its output).
+   must still be running after a few seconds, holding the folder's lock and having said
+   nothing on stderr (then it is killed: that is success; an exit before, a traceback or
+   an error message is a failure, reported with its output).
+
+4. The desktop entry and the AppStream metainfo in dist/.../share pass
+   desktop-file-validate and `appstreamcli validate --no-net` (skipped when not
+   installed), and the icons are there.
 
 Exit status 0 when every check passes. Uses the standard library only.
 """
@@ -75,6 +80,7 @@ def check_gui(gui: Path, data: Path) -> None:
     try:
         code = process.wait(timeout=GUI_SECONDS)
     except subprocess.TimeoutExpired:
+        locked = (data / "sistercity.lock").exists()  # run_app got as far as the store
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=5)
@@ -82,14 +88,35 @@ def check_gui(gui: Path, data: Path) -> None:
             process.kill()
             process.wait()
         output = process.stdout.read() if process.stdout else ""
-        if "Traceback" in output:
+        # A store that cannot be opened shows a modal message (and stays up): app._fatal
+        # prints the same text to stderr first, so look for it and for tracebacks.
+        if "Traceback" in output or "sistercity-desktop:" in output or not locked:
             raise SystemExit(
-                f"FAIL  the window stayed up but printed a traceback:\n{output}") from None
+                f"FAIL  the window stayed up but did not open the store:\n{output}") from None
         print(f"ok    {gui.name} (offscreen) still running after {GUI_SECONDS:.0f} s; stopped")
         return
     output = process.stdout.read() if process.stdout else ""
     took = time.perf_counter() - started
     raise SystemExit(f"FAIL  {gui.name} exited with {code} after {took:.1f} s:\n{output}")
+
+
+def check_desktop_files(dist: Path) -> None:
+    """The installed .desktop and metainfo files pass their validators (when installed)."""
+    share = dist / "share"
+    checks = [
+        ["desktop-file-validate", share / "applications" / "sistercity-desktop.desktop"],
+        ["appstreamcli", "validate", "--no-net",
+         share / "metainfo" / "org.sistercitydesktop.SisterCityDesktop.metainfo.xml"],
+    ]
+    for command in checks:
+        if shutil.which(str(command[0])) is None:
+            print(f"skip  {command[0]} is not installed (desktop-file-utils / appstream)")
+            continue
+        run(command)
+    icons = sorted(share.glob("icons/hicolor/*/apps/sistercity-desktop.*"))
+    if len(icons) < 9:
+        raise SystemExit(f"FAIL  only {len(icons)} icon sizes under {share}/icons")
+    print(f"ok    {len(icons)} icons (8 PNG sizes and the SVG)")
 
 
 def main() -> int:
@@ -105,8 +132,10 @@ def main() -> int:
         out.mkdir()
         check_cli(cli, data, out)
         check_gui(gui, data)
-    size = sum(f.stat().st_size for f in dist.rglob("*") if f.is_file())
-    print(f"PASS  {dist} ({size / 1e6:,.0f} MB) works headless")
+    check_desktop_files(dist)
+    files = [f for f in dist.rglob("*") if f.is_file() and not f.is_symlink()]
+    size = sum(f.stat().st_size for f in files)
+    print(f"PASS  {dist} ({size / 1e6:,.0f} MB in {len(files):,} files) works headless")
     return 0
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from sistercity_desktop.process.steps import steps
 from sistercity_desktop.protocol.languages import country_name
 from sistercity_desktop.services.views import PartnershipSummary
+from sistercity_desktop.ui import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,7 +59,7 @@ class PartnershipListModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 0 and row.partner_country:
-                return country_name(row.partner_country)
+                return country_name(row.partner_country, str(i18n.babel_locale()))
             if index.column() == 1:
                 return row.step_title
             if index.column() == 2:

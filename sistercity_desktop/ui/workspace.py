@@ -23,7 +23,7 @@ from sistercity_desktop.services import partnerships as service
 from sistercity_desktop.services.committee import get_setting, put_setting
 from sistercity_desktop.services.views import PartnershipSummary
 from sistercity_desktop.store import Store
-from sistercity_desktop.ui import labels
+from sistercity_desktop.ui import i18n, labels
 from sistercity_desktop.ui.common import heading
 from sistercity_desktop.ui.step_page import StepPage
 
@@ -120,9 +120,9 @@ class Workspace(QWidget):
                                                      city))
         parts = []
         if summary.partner_country:
-            parts.append(country_name(summary.partner_country))
+            parts.append(country_name(summary.partner_country, str(i18n.babel_locale())))
         languages = " / ".join(
-            language_name(code) for code in (summary.partner_language,
+            language_name(code, str(i18n.babel_locale())) for code in (summary.partner_language,
                                              summary.committee_language) if code)
         if languages:
             parts.append(self.tr("Documents in {0}").format(languages))
