@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import selectinload
 
 from sistercity_desktop.errors import UserError
 from sistercity_desktop.services.partnerships import _get, clean_text
@@ -170,7 +171,15 @@ def entries(store: Store, pid: str | None = None, channel: str = "", direction: 
             query = query.where(CorrespondenceEntry.direction == direction)
         if since:
             query = query.where(CorrespondenceEntry.on >= since)
-        query = query.order_by(CorrespondenceEntry.on.desc(), CorrespondenceEntry.id)
+        if needle and needle.isascii():
+            # Let the database drop most rows first (LIKE ignores ASCII case only, hence
+            # ASCII needles); the Unicode-aware check below keeps the result exact.
+            pattern = f"%{needle.replace('%', '').replace('_', '')}%"
+            query = query.where(or_(CorrespondenceEntry.summary.ilike(pattern),
+                                    CorrespondenceEntry.our_people.ilike(pattern),
+                                    CorrespondenceEntry.their_people.ilike(pattern)))
+        query = query.order_by(CorrespondenceEntry.on.desc(), CorrespondenceEntry.id).options(
+            selectinload(CorrespondenceEntry.attachments))  # one query, not one per entry
         out = []
         for record, p in session.execute(query).unique():
             haystack = " ".join((record.summary, record.our_people, record.their_people))

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from sistercity_desktop.process.health import health
 from sistercity_desktop.services.evaluation import health_facts
-from sistercity_desktop.services.partnerships import summary_for
+from sistercity_desktop.services.partnerships import aggregates, summary_for
 from sistercity_desktop.services.workplan import is_overdue
 from sistercity_desktop.store import Store
 from sistercity_desktop.store.models import Partnership
@@ -34,8 +34,9 @@ def due_items(store: Store, today: date | None = None) -> list[DueItem]:
     day = today or date.today()
     items: list[DueItem] = []
     with store.session() as session:
+        known = aggregates(session)
         for p in session.scalars(select(Partnership)).unique():
-            summary = summary_for(p, day)
+            summary = summary_for(p, day, known)
             partner = summary.partner_city or "Partner not chosen yet"
             items.append(DueItem("next_action", p.id, partner, summary.step,
                                  summary.next_action, summary.next_due,
@@ -50,12 +51,12 @@ def due_items(store: Store, today: date | None = None) -> list[DueItem]:
             if p.next_evaluation_on and p.next_evaluation_on <= day + UPCOMING:
                 items.append(DueItem("evaluation", p.id, partner, 7, "Evaluation due",
                                      p.next_evaluation_on, p.next_evaluation_on < day))
-            last = max((e.on for e in p.correspondence), default=None)
+            last = known.last_contact.get(p.id)
             if p.current_step >= 3 and last and day - last > SILENCE:
                 items.append(DueItem("silence", p.id, partner, 4,
                                      f"No contact for {(day - last).days} days", None,
                                      day - last > 2 * SILENCE))
-            level = health(health_facts(p, day)).level
+            level = health(health_facts(p, day, last)).level
             if level == "at_risk":
                 items.append(DueItem("health", p.id, partner, 7, "Partnership at risk", None,
                                      True))

@@ -48,12 +48,16 @@ def set_next_evaluation(store: Store, pid: str, when: date | None, reason: str =
         p.evaluation_date_reason = why if when else ""
 
 
-def health_facts(p: Partnership, today: date) -> HealthFacts:
+_UNKNOWN = object()
+
+
+def health_facts(p: Partnership, today: date, last_contact: object = _UNKNOWN) -> HealthFacts:
     due = [w for w in p.work_plan if w.status != "cancelled" and w.due_on and w.due_on <= today]
     year_ago, two_years = today - timedelta(days=365), today - timedelta(days=730)
     recent = [w for w in p.work_plan if w.status in ("done", "in_progress")
               and (w.due_on or w.starts_on or today) >= two_years]
-    last = max((e.on for e in p.correspondence), default=None)
+    last = (max((e.on for e in p.correspondence), default=None)
+            if last_contact is _UNKNOWN else last_contact)
     return HealthFacts(
         today=today, signed_on=p.signed_on, last_contact_on=last,
         exchanges_planned=len(due), exchanges_held=sum(w.status == "done" for w in due),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sistercity_desktop.errors import UserError
@@ -18,8 +18,10 @@ from sistercity_desktop.store.models import (
     GENDERS,
     NOTE_KINDS,
     PARTNERSHIP_KINDS,
+    Candidate,
     ChecklistState,
     CityProfile,
+    CorrespondenceEntry,
     Note,
     Partnership,
 )
@@ -38,21 +40,54 @@ def city_view(city: CityProfile) -> views.CityView:
     )
 
 
-def facts_for(p: Partnership) -> PartnershipFacts:
+@dataclass(frozen=True)
+class Aggregates:
+    """Per-partnership facts read with one query each, not one per partnership."""
+
+    last_contact: dict[str, date]
+    ticked: dict[str, frozenset[str]]
+    candidates: dict[str, int]
+
+
+def aggregates(session: Session) -> Aggregates:
+    last = dict(session.execute(
+        select(CorrespondenceEntry.partnership_id, func.max(CorrespondenceEntry.on))
+        .group_by(CorrespondenceEntry.partnership_id)).all())
+    ticked: dict[str, set[str]] = {}
+    for pid, key in session.execute(select(ChecklistState.partnership_id,
+                                           ChecklistState.item_key)
+                                    .where(ChecklistState.done.is_(True))):
+        ticked.setdefault(pid, set()).add(key)
+    counts = dict(session.execute(select(Candidate.partnership_id, func.count())
+                                  .group_by(Candidate.partnership_id)).all())
+    return Aggregates(last, {k: frozenset(v) for k, v in ticked.items()}, counts)
+
+
+def facts_for(p: Partnership, known: Aggregates | None = None) -> PartnershipFacts:
     specs = _field_specs()
-    dates = [c.on for c in p.correspondence]
+    if known is None:
+        dates = [c.on for c in p.correspondence]
+        last = max(dates) if dates else None
+        ticked = frozenset(c.item_key for c in p.checklist if c.done)
+        candidates = len(p.candidates)
+    else:
+        last = known.last_contact.get(p.id)
+        ticked = known.ticked.get(p.id, frozenset())
+        candidates = known.candidates.get(p.id, 0)
     return PartnershipFacts(
         current_step=p.current_step,
-        ticked=frozenset(c.item_key for c in p.checklist if c.done),
+        ticked=ticked,
         fields={key: getattr(p, key) for key in specs},
-        last_contact_on=max(dates) if dates else None,
+        last_contact_on=last,
         has_partner_city=p.partner_city is not None,
-        candidate_count=len(p.candidates),
+        candidate_count=candidates,
     )
 
 
-def summary_for(p: Partnership, today: date | None = None) -> views.PartnershipSummary:
-    action = next_action(facts_for(p), today=today)
+def summary_for(p: Partnership, today: date | None = None,
+                known: Aggregates | None = None) -> views.PartnershipSummary:
+    facts = facts_for(p, known)
+    action = next_action(facts, today=today)
     city = p.partner_city
     return views.PartnershipSummary(
         id=p.id,
@@ -67,15 +102,16 @@ def summary_for(p: Partnership, today: date | None = None) -> views.PartnershipS
         next_due=action.due_on,
         signed_on=p.signed_on,
         next_evaluation=p.next_evaluation_on,
-        candidate_count=len(p.candidates),
+        candidate_count=facts.candidate_count,
     )
 
 
 def list_partnerships(store: Store) -> list[views.PartnershipSummary]:
     """All partnerships, oldest first."""
     with store.session() as session:
+        known = aggregates(session)
         rows = session.scalars(select(Partnership).order_by(Partnership.created_at, Partnership.id))
-        return [summary_for(p) for p in rows.unique()]
+        return [summary_for(p, known=known) for p in rows.unique()]
 
 
 def _get(session: Session, partnership_id: str) -> Partnership:
