@@ -69,14 +69,15 @@ def copy_database(source: Path, target: Path) -> None:
         raise StoreError(f"Could not copy the database to {target}: {exc}.") from None
 
 
-def make_backup(database: Path, reason: str, now: datetime | None = None) -> Path:
-    """Back the store up now; returns the backup file."""
+def make_backup(database: Path, reason: str, now: datetime | None = None,
+                protect: Path | None = None) -> Path:
+    """Back the store up now; returns the backup file (`protect` survives rotation)."""
     moment = now or datetime.now(UTC)
     slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "manual"
     target = backups_folder(database) / (
         f"{database.stem}-{moment.strftime('%Y%m%dT%H%M%SZ')}-{slug}.sqlite3")
     copy_database(database, target)
-    rotate(database, moment)
+    rotate(database, moment, protect)
     return target
 
 
@@ -91,11 +92,14 @@ def daily_backup(database: Path, now: datetime | None = None) -> Path | None:
     return make_backup(database, "daily", moment)
 
 
-def rotate(database: Path, now: datetime | None = None) -> list[Path]:
+def rotate(database: Path, now: datetime | None = None,
+           protect: Path | None = None) -> list[Path]:
     """Delete backups beyond the policy; returns what was removed."""
     moment = now or datetime.now(UTC)
     backups = list_backups(database)
     keep = {b.path for b in backups[:KEEP_NEWEST]}
+    if protect is not None:
+        keep.add(protect)  # e.g. the backup being restored right now
     seen_months: set[tuple[int, int]] = set()
     for b in backups:  # newest first, so the first seen in a month is its newest
         month = (b.taken_at.year, b.taken_at.month)

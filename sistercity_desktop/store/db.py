@@ -135,7 +135,8 @@ def _quick_check(path: Path) -> None:
                              "(it is not an SQLite file).") from None
         raise CorruptStoreError(path, f"{exc}.") from None
     if result and result[0] != "ok":
-        raise CorruptStoreError(path, f"the integrity check found: {result[0]}.")
+        first = " ".join(str(result[0]).split("\n")[:2]).replace("***", "").strip()
+        raise CorruptStoreError(path, f"the integrity check found damage ({first[:120]}).")
 
 
 def open_store(folder: Path, auto_backup: bool = True) -> Store:
@@ -190,15 +191,22 @@ def restore_backup(folder: Path, backup: Path) -> Path | None:
     if problem:
         raise StoreError(f"Cannot restore: {problem}")
     path = database_path(folder)
-    safety = None
-    if path.exists():
-        if check_file(path) is None:
-            safety = make_backup(path, "before-restore")
-        else:
-            safety = set_aside(folder)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    copy_database(backup, path)
+    # Take a private copy first: the safety backup below rotates old backups, and the
+    # one being restored may be among those it would remove.
+    staged = folder / ".restore-staged.sqlite3"
+    copy_database(backup, staged)
+    try:
+        safety = None
+        if path.exists():
+            if check_file(path) is None:
+                safety = make_backup(path, "before-restore", protect=backup)
+            else:
+                safety = set_aside(folder)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        copy_database(staged, path)
+    finally:
+        staged.unlink(missing_ok=True)
     return safety
 
 
