@@ -101,6 +101,8 @@ class ExportDialog(QDialog):
             "with the files attached (it works offline; send it when you are online).")))
         self.recipients = named(QListWidget(), self.tr("Recipients"))
         self.recipients.setMaximumHeight(110)
+        mail.setSizePolicy(mail.sizePolicy().horizontalPolicy(),
+                           mail.sizePolicy().verticalPolicy().Maximum)
         for person in packets.contact_recipients(store, pid):
             item = QListWidgetItem(f"{person.name} <{person.email}>")
             item.setData(256, (person.name, person.email))

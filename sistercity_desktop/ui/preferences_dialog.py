@@ -36,7 +36,7 @@ class PreferencesDialog(QDialog):
         self.store = store
         self.folder = store.path.parent
         self.setWindowTitle(self.tr("Preferences"))
-        self.resize(560, 0)
+        self.resize(620, 360)  # room for the wrapped explanations in every language
         layout = QVBoxLayout(self)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020; font-weight: bold")
