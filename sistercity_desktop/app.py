@@ -35,6 +35,8 @@ X11_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4",
 def missing_display_libraries() -> list[str]:
     """Debian packages Qt needs for an X11 window that this system lacks."""
     platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if getattr(sys, "frozen", False):
+        return []  # a packaged build ships these libraries itself
     if not sys.platform.startswith("linux") or platform not in ("", "xcb"):
         return []
     if not os.environ.get("DISPLAY") or (os.environ.get("WAYLAND_DISPLAY") and not platform):

@@ -136,6 +136,7 @@ def default_language() -> str:
     return _default_language[0]
 
 
+@cache  # read once per language: next_action() asks for messages many times
 def _load_text(language: str) -> dict:
     base = resources.files("sistercity_desktop.resources") / "process"
     variants = {"zh": "zh-Hans", "zh-CN": "zh-Hans", "zh_CN": "zh-Hans"}

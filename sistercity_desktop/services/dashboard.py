@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from sistercity_desktop.process.health import health
 from sistercity_desktop.services.evaluation import health_facts
@@ -35,7 +36,8 @@ def due_items(store: Store, today: date | None = None) -> list[DueItem]:
     items: list[DueItem] = []
     with store.session() as session:
         known = aggregates(session)
-        for p in session.scalars(select(Partnership)).unique():
+        query = select(Partnership).options(selectinload(Partnership.work_plan))
+        for p in session.scalars(query).unique():
             summary = summary_for(p, day, known)
             partner = summary.partner_city or "Partner not chosen yet"
             items.append(DueItem("next_action", p.id, partner, summary.step,

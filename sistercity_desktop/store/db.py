@@ -10,11 +10,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,7 +20,13 @@ from sistercity_desktop.errors import StoreError
 from sistercity_desktop.paths import database_path
 from sistercity_desktop.store.backup import check_file, copy_database, daily_backup, make_backup
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The newest migration. Checked against the migrations folder by a test; it lets an
+# up-to-date store open without importing Alembic at all (a faster start).
+HEAD_REVISION = "0004_followup"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -52,12 +55,16 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -65,7 +72,10 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        tables = set(inspect(connection).get_table_names())
+        if "alembic_version" not in tables:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _prepare_folder(folder: Path) -> None:
@@ -90,7 +100,6 @@ class CorruptStoreError(StoreError):
 
 
 def _migrate(engine: Engine, path: Path) -> None:
-    head = head_revision()
     try:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
@@ -101,6 +110,12 @@ def _migrate(engine: Engine, path: Path) -> None:
     if tables and "alembic_version" not in tables:
         raise StoreError(f"{path} is an SQLite database, but not one of Sister City Desktop's.")
     current = current_revision(engine)
+    if current == HEAD_REVISION:
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    head = head_revision()
     if current == head:
         return
     script = ScriptDirectory.from_config(_alembic_config())

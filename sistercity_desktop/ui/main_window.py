@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         empty_layout.addStretch(1)
         self.dashboard = Dashboard(store)
         self.dashboard.open_step.connect(self.open_at_step)
+        self._dashboard_stale = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.workspace)
@@ -218,7 +219,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("{0} — Sister City Desktop").format(view.name))
 
     def show_dashboard(self) -> None:
-        self.dashboard.reload()
+        if self._dashboard_stale:  # it was built with fresh data at start
+            self.dashboard.reload()
+        self._dashboard_stale = True
         self.stack.setCurrentWidget(self.dashboard)
         self.table.clearSelection()
 

@@ -29,18 +29,11 @@ from sistercity_desktop.services.contacts import delete_contact
 from sistercity_desktop.services.views import PartnershipDetail
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui import labels
-from sistercity_desktop.ui.agreement_panel import AgreementPanel
-from sistercity_desktop.ui.ceremony_panel import CeremonyPanel
 from sistercity_desktop.ui.common import heading, named, wrapped
 from sistercity_desktop.ui.contact_dialog import ContactDialog
-from sistercity_desktop.ui.correspondence_panel import CorrespondencePanel
-from sistercity_desktop.ui.evaluation_panel import EvaluationPanel
 from sistercity_desktop.ui.fields import ChoiceField, CommitLineEdit, CommitTextEdit, DateField
-from sistercity_desktop.ui.letter_panel import LetterPanel
 from sistercity_desktop.ui.pickers import CountryPicker
-from sistercity_desktop.ui.research_panel import ResearchPanel
 from sistercity_desktop.ui.tables import record_table
-from sistercity_desktop.ui.workplan_panel import WorkPlanPanel
 
 GENDER_WORDS = labels.Words("step_page", {
     "unspecified": QT_TRANSLATE_NOOP("step_page", "not specified"),
@@ -128,6 +121,16 @@ class StepPage(QWidget):
         return box
 
     def _extras(self) -> list[QWidget]:
+        # Imported here, not at the top: each panel pulls in ReportLab or the gazetteer,
+        # which the window does not need until a step page shows that panel.
+        from sistercity_desktop.ui.agreement_panel import AgreementPanel
+        from sistercity_desktop.ui.ceremony_panel import CeremonyPanel
+        from sistercity_desktop.ui.correspondence_panel import CorrespondencePanel
+        from sistercity_desktop.ui.evaluation_panel import EvaluationPanel
+        from sistercity_desktop.ui.letter_panel import LetterPanel
+        from sistercity_desktop.ui.research_panel import ResearchPanel
+        from sistercity_desktop.ui.workplan_panel import WorkPlanPanel
+
         number = self.step.number
         extras: list[QWidget] = []
         if number == 2:

@@ -280,3 +280,9 @@ def test_database_from_a_newer_version_gives_store_error(data_dir: Path) -> None
         db.close()
     assert version == [("0999_from_the_future",)]
     assert committees == [("Riverton Sister Cities",)]
+
+
+def test_the_fast_path_head_matches_the_migrations() -> None:
+    from sistercity_desktop.store.db import HEAD_REVISION, head_revision
+
+    assert HEAD_REVISION == head_revision()
