@@ -285,4 +285,4 @@ def test_database_from_a_newer_version_gives_store_error(data_dir: Path) -> None
 def test_the_fast_path_head_matches_the_migrations() -> None:
     from sistercity_desktop.store.db import HEAD_REVISION, head_revision
 
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION
