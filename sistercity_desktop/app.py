@@ -66,6 +66,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_app(folder)
 
 
+def install_error_report(folder: Path) -> None:
+    """Unexpected errors: a plain message and a log file, never a traceback on screen."""
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    log = folder / "error-log.txt"
+
+    def report(kind, value, tb) -> None:  # noqa: ANN001 (sys.excepthook signature)
+        text = "".join(traceback.format_exception(kind, value, tb))
+        try:
+            with log.open("a", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+        except OSError:
+            pass
+        message = (value.args[0] if isinstance(value, UserError) and value.args
+                   else "Something went wrong, and the last action may not have finished. "
+                        "Everything saved before it is safe. Details were written to "
+                        f"{log}.")
+        QMessageBox.warning(None, "Sister City Desktop", str(message))
+
+    sys.excepthook = report
+
+
 def run_app(folder: Path) -> int:
     """Lock the data folder, open (or recover) the store, show the window."""
     from PySide6.QtCore import QLockFile
@@ -84,6 +108,8 @@ def run_app(folder: Path) -> int:
     if not lock.tryLock(100):
         return _fatal("Sister City Desktop is already open with this data folder. Switch to "
                       "its window (or close it) and try again.")
+    previous_hook = sys.excepthook
+    install_error_report(folder)
     try:
         store = _open_or_recover(folder)
         if store is None:
@@ -93,6 +119,7 @@ def run_app(folder: Path) -> int:
             return 0
         return QApplication.instance().exec()
     finally:
+        sys.excepthook = previous_hook
         lock.unlock()
 
 

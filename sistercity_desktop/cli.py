@@ -10,6 +10,8 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError
+
 from sistercity_desktop import __version__
 from sistercity_desktop.errors import UserError
 from sistercity_desktop.paths import data_dir
@@ -251,6 +253,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except UserError as exc:
         print(f"sistercity: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except DatabaseError as exc:  # e.g. damaged text inside an otherwise readable file
+        reason = " ".join(str(exc.orig).split())[:200]
+        print(f"sistercity: the data file could not be read ({reason}); run `sistercity "
+              "check`, or restore a backup with `sistercity restore`.", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
