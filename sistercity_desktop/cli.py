@@ -186,7 +186,7 @@ def run(args: argparse.Namespace) -> int:
         from sistercity_desktop.services.documents import document_kinds
 
         for kind, description in document_kinds():
-            print(f"{kind:24} {description}")
+            print(f"{kind.replace('_', '-'):24} {description}")
         return 0
     store = open_store(data_dir(args.data_dir))
     try:

@@ -119,13 +119,15 @@ def write_letter(store: Store, pid: str, kind: str, folder: Path, language: str 
 
 
 def cmd_document(store: Store, args: argparse.Namespace) -> list[Path]:
+    if args.kind:
+        args.kind = args.kind.strip().lower().replace("-", "_")  # run-of-show == run_of_show
     if not args.partnership or not args.kind:
         raise UserError("Usage: sistercity document PARTNERSHIP_ID KIND --out DIR "
                         "(see --list-kinds).")
     kinds = dict(document_kinds())
     if args.kind not in kinds:
         raise UserError(f"Unknown document kind {args.kind!r}; choose one of "
-                        f"{', '.join(kinds)}.")
+                        f"{', '.join(k.replace('_', '-') for k in kinds)}.")
     if args.out is None:
         raise UserError("Say where to write the document with --out DIR.")
     pid = resolve_partnership(store, args.partnership)

@@ -146,3 +146,17 @@ def test_cli_writes_the_letter_and_lists_kinds(demo_store: Store, data_dir: Path
     assert cli.main(["--data-dir", str(data_dir), "document", pid[:8], "memo",
                      "--out", str(out)]) == 2
     assert "Unknown document kind" in capsys.readouterr().err
+
+
+def test_cli_kinds_accept_the_hyphenated_names(demo_store: Store, data_dir: Path,
+                                               tmp_path: Path, capsys) -> None:
+    pid = japanese(demo_store)
+    demo_store.close()
+    assert cli.main(["document", "--list-kinds"]) == 0
+    listed = capsys.readouterr().out
+    for kind in ("agreement", "ceremony-programme", "run-of-show", "seating-plan", "work-plan",
+                 "evaluation-report", "research-report", "contact-sheet"):
+        assert kind in listed
+    assert cli.main(["--data-dir", str(data_dir), "document", pid[:8], "work-plan",
+                     "--out", str(tmp_path / "out")]) == 0
+    assert Path(capsys.readouterr().out.strip()).exists()
