@@ -24,6 +24,7 @@ from sistercity_desktop.research.similarity import DATA_POINT_LABELS, TIE_KINDS
 from sistercity_desktop.services import research
 from sistercity_desktop.services.research_report import STATUS_LABELS, TIE_LABELS, fact_lines
 from sistercity_desktop.store import Store
+from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import heading, named, wrapped
 from sistercity_desktop.ui.data_points import DataPointsEditor, research_word
 from sistercity_desktop.ui.fields import CommitTextEdit
@@ -43,7 +44,7 @@ class CandidateEditor(QWidget):
         layout.addWidget(heading(self.tr("{0} ({1}) · {2}").format(
             detail.name, detail.country, status), 1.15))
         if detail.decision_reason:
-            why = (self.tr("Why ({0}): {1}").format(detail.decided_on.isoformat(),
+            why = (self.tr("Why ({0}): {1}").format(i18n.format_day(detail.decided_on),
                                                     detail.decision_reason)
                    if detail.decided_on else self.tr("Why: {0}").format(detail.decision_reason))
             layout.addWidget(wrapped(why, italic=True))

@@ -46,7 +46,7 @@ from sistercity_desktop.errors import UserError
 from sistercity_desktop.services import correspondence as service
 from sistercity_desktop.services.correspondence import AttachmentView, EntryInput, EntryView
 from sistercity_desktop.store import Store
-from sistercity_desktop.ui import labels
+from sistercity_desktop.ui import i18n, labels
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.i18n import babel_locale
 
@@ -307,7 +307,7 @@ class CorrespondencePanel(QGroupBox):
         self.table.setRowCount(max(len(self._entries), 1))
         for row, entry in enumerate(self._entries):
             files = len(entry.attachments)
-            values = (entry.on.isoformat(), labels.label(labels.DIRECTIONS, entry.direction),
+            values = (i18n.format_day(entry.on), labels.label(labels.DIRECTIONS, entry.direction),
                       labels.label(labels.CHANNELS, entry.channel), entry.our_people,
                       entry.their_people, entry.summary, files_text(files))
             for column, value in enumerate(values):
@@ -374,11 +374,11 @@ class CorrespondencePanel(QGroupBox):
                 self.tr("Select an exchange to see its attached files."))
         elif entry.attachments:
             self.attachments_caption.setText(
-                self.tr("Files attached to the exchange of {0}:").format(entry.on.isoformat()))
+                self.tr("Files attached to the exchange of {0}:").format(i18n.format_day(entry.on)))
         else:
             self.attachments_caption.setText(
                 self.tr("No files attached to the exchange of {0}. Use “Attach file…” to add a "
-                        "scan, a photo or a document.").format(entry.on.isoformat()))
+                        "scan, a photo or a document.").format(i18n.format_day(entry.on)))
 
     # --- helpers --------------------------------------------------------------
 
@@ -449,7 +449,7 @@ class CorrespondencePanel(QGroupBox):
             return
         files = len(entry.attachments)
         question = self.tr("Delete the exchange of {0}?\n\n“{1}”").format(
-            entry.on.isoformat(), entry.summary[:200])
+            i18n.format_day(entry.on), entry.summary[:200])
         if files == 1:
             question += "\n\n" + self.tr("Its %n attached file will be moved to the “deleted” "
                                           "folder inside the attachments folder.", "", files)
@@ -483,7 +483,7 @@ class CorrespondencePanel(QGroupBox):
         if entry is None:
             return
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Attach a file to the exchange of {0}").format(entry.on.isoformat()),
+            self, self.tr("Attach a file to the exchange of {0}").format(i18n.format_day(entry.on)),
             str(Path.home()))
         if path:
             self.attach_file(entry.id, path)

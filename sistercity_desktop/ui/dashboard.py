@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sistercity_desktop.process.steps import step as step_info
 from sistercity_desktop.services.dashboard import DueItem, due_items
 from sistercity_desktop.store import Store
+from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import heading, named, wrapped
 
 CONTEXT = "dashboard"
@@ -80,7 +81,7 @@ def what_text(item: DueItem) -> str:
 def due_text(due_on: date | None, today: date) -> str:
     if due_on is None:
         return "—"
-    day, days = due_on.isoformat(), (due_on - today).days
+    day, days = i18n.format_day(due_on), (due_on - today).days
     if days == 0:
         return QCoreApplication.translate("dashboard", "{0} (today)").format(day)
     if days == -1:

@@ -35,6 +35,7 @@ from sistercity_desktop.services import followup_docs
 from sistercity_desktop.services.documents import file_name
 from sistercity_desktop.services.evaluation import EvaluationDateNeedsReason, EvaluationView
 from sistercity_desktop.store import Store
+from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import DateField
 from sistercity_desktop.ui.i18n import babel_locale
@@ -143,7 +144,7 @@ def history_text(record: EvaluationView) -> str:
         score = QCoreApplication.translate("evaluation_panel", "not rated")
     summary = " ".join(record.summary.split()) or QCoreApplication.translate(
         "evaluation_panel", "no summary")
-    return f"{record.held_on.isoformat()} · {score} · {summary}"
+    return f"{i18n.format_day(record.held_on)} · {score} · {summary}"
 
 
 class EvaluationPanel(QGroupBox):
@@ -434,7 +435,7 @@ class EvaluationPanel(QGroupBox):
         self.error.clear()
         self.clear_form()
         self.reload()
-        text = self.tr("Evaluation of {0} recorded.").format(held.isoformat())
+        text = self.tr("Evaluation of {0} recorded.").format(i18n.format_day(held))
         if added == 1:
             text += " " + self.tr("%n adjustment was added to the work plan as new items.", "",
                                   added)

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from sistercity_desktop.services.workplan import ItemView
-from sistercity_desktop.ui import labels
+from sistercity_desktop.ui import i18n, labels
 from sistercity_desktop.ui.i18n import babel_locale
 
 # Work plan statuses as a word inside a sentence ("Overdue · in progress", "done" after a bar);
@@ -185,7 +185,7 @@ class GanttView(QWidget):
         return QCoreApplication.translate("GanttView", "pilot") if item.pilot else ""
 
     def tooltip_for(self, item: ItemView) -> str:
-        when = " – ".join(d.isoformat() for d in (item.starts_on, item.due_on) if d) \
+        when = " – ".join(i18n.format_day(d) for d in (item.starts_on, item.due_on) if d) \
             or self.tr("no dates")
         state = labels.label(labels.STATUSES, item.status)
         if item.pilot and item.overdue:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sistercity_desktop.process.steps import set_default_language
@@ -122,3 +124,10 @@ def babel_locale() -> Locale:
         return Locale.parse("en" if current() == PSEUDO else current())
     except (ValueError, UnknownLocaleError):
         return Locale("en")
+
+
+def format_day(day: date | None, empty: str = "") -> str:
+    """A date shown in the window, in the interface language's medium format."""
+    if day is None:
+        return empty
+    return format_date(day, "medium", locale=babel_locale())

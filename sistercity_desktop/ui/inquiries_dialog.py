@@ -44,6 +44,7 @@ from sistercity_desktop.research.policy import Criterion
 from sistercity_desktop.services import inquiries as service
 from sistercity_desktop.services.inquiries import InquiryView
 from sistercity_desktop.store import Store
+from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.i18n import babel_locale
 from sistercity_desktop.ui.pickers import CountryPicker
@@ -391,7 +392,8 @@ class InquiriesDialog(QDialog):
         table.clearSelection()
         table.setRowCount(len(views))
         for row, view in enumerate(views):
-            values = (view.received_on.isoformat(), view.city_name, country_words(view.country),
+            values = (i18n.format_day(view.received_on), view.city_name,
+                      country_words(view.country),
                       words(FROM_COLUMN.get(view.source, view.source)), self._verdict_words(view),
                       words(DECISIONS.get(view.decision, view.decision)))
             for column, text in enumerate(values):
@@ -416,7 +418,7 @@ class InquiriesDialog(QDialog):
                  if view.city_name and country else view.city_name or country)
         source = (words(FROM_SOURCE[view.source]) if view.source in FROM_SOURCE
                   else self.tr("from {0}").format(view.source))
-        parts = [place, source, self.tr("received {0}").format(view.received_on.isoformat())]
+        parts = [place, source, self.tr("received {0}").format(i18n.format_day(view.received_on))]
         if view.contact_name:
             parts.append(self.tr("contact: {0}").format(view.contact_name))
         self.heading_label.setText(" · ".join(parts))
@@ -499,7 +501,7 @@ class InquiriesDialog(QDialog):
                     if view.decision_reason else self.tr("No decision recorded yet."))
         elif view.decided_on:
             text = self.tr("Recorded: {0} on {1}. Reason: {2}").format(
-                decision, view.decided_on.isoformat(), view.decision_reason)
+                decision, i18n.format_day(view.decided_on), view.decision_reason)
         else:
             text = self.tr("Recorded: {0}. Reason: {1}").format(decision, view.decision_reason)
         self.recorded_label.setText(text)
@@ -613,7 +615,7 @@ class InquiriesDialog(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Remove inquiry"),
             self.tr("Remove the inquiry from {0} received {1}, with its answers and "
-                    "decision?").format(view.city_name, view.received_on.isoformat()))
+                    "decision?").format(view.city_name, i18n.format_day(view.received_on)))
         if answer == QMessageBox.StandardButton.Yes:
             self._attempt(lambda: service.remove_inquiry(self.store, view.id))
             self._reload()

@@ -75,4 +75,4 @@ class PartnershipListModel(QAbstractTableModel):
             return f"{row.step} {steps()[row.step - 1].short_title}"
         if column == 2:
             return row.next_action
-        return row.next_due.isoformat() if row.next_due else ""
+        return i18n.format_day(row.next_due)

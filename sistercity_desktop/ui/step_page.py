@@ -28,7 +28,7 @@ from sistercity_desktop.services import partnerships as service
 from sistercity_desktop.services.contacts import delete_contact
 from sistercity_desktop.services.views import PartnershipDetail
 from sistercity_desktop.store import Store
-from sistercity_desktop.ui import labels
+from sistercity_desktop.ui import i18n, labels
 from sistercity_desktop.ui.common import heading, named, wrapped
 from sistercity_desktop.ui.contact_dialog import ContactDialog
 from sistercity_desktop.ui.fields import ChoiceField, CommitLineEdit, CommitTextEdit, DateField
@@ -241,9 +241,9 @@ class StepPage(QWidget):
         named(self.note_list, self.tr("Notes and decisions for this step"))
         for note in self.detail.notes:
             if note.step == self.step.number:
+                kind = labels.label(labels.NOTE_KINDS, note.kind)
                 item = QListWidgetItem(
-                    f"{note.written_on.isoformat()} · {labels.label(labels.NOTE_KINDS, note.kind)}"
-                    f"\n{note.text}")
+                    f"{i18n.format_day(note.written_on)} · {kind}\n{note.text}")
                 item.setData(256, note.id)
                 self.note_list.addItem(item)
         self.note_list.setMaximumHeight(160)

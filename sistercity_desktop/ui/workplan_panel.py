@@ -41,7 +41,7 @@ from sistercity_desktop.services.documents import file_name
 from sistercity_desktop.services.partnerships import detail
 from sistercity_desktop.services.workplan import GoalView, ItemInput, ItemView
 from sistercity_desktop.store import Store
-from sistercity_desktop.ui import labels
+from sistercity_desktop.ui import i18n, labels
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import DateField
 from sistercity_desktop.ui.gantt_view import GanttView, state_text
@@ -508,8 +508,8 @@ class WorkPlanPanel(QGroupBox):
         for row, item in enumerate(self._items):
             values = (
                 item.title, kind_text(item.kind), self.tr("Pilot") if item.pilot else "",
-                item.owner, item.starts_on.isoformat() if item.starts_on else "",
-                item.due_on.isoformat() if item.due_on else "", status_text(item),
+                item.owner, i18n.format_day(item.starts_on),
+                i18n.format_day(item.due_on), status_text(item),
                 format_decimal(item.budget, "#,##0", locale=locale)
                 if item.budget is not None else "",
                 format_decimal(item.participants, "#,##0", locale=locale)

@@ -223,7 +223,7 @@ class Workspace(QWidget):
         """The subtitle's last part: "Next: <action> (due <date>)"."""
         if summary.next_due:
             return self.tr("Next: {0} (due {1})").format(summary.next_action,
-                                                         summary.next_due.isoformat())
+                                                         i18n.format_day(summary.next_due))
         return self.tr("Next: {0}").format(summary.next_action)
 
     def _reload_page(self) -> None:

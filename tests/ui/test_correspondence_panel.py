@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sistercity_desktop.services.correspondence import EntryInput, attachments_folder, entries
 from sistercity_desktop.services.partnerships import list_partnerships
 from sistercity_desktop.store import Store
+from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.correspondence_panel import CorrespondencePanel, EntryDialog
 
 DATE, DIRECTION, CHANNEL, SUMMARY, FILES = 0, 1, 2, 5, 6
@@ -47,8 +48,8 @@ def test_timeline_lists_the_partnership_newest_first(panel: CorrespondencePanel,
     expected = entries(demo_store, japanese(demo_store))
     assert len(expected) == 7 and panel.table.rowCount() == 7
     dates = column(panel, DATE)
-    assert dates == sorted(dates, reverse=True)
-    assert dates == [e.on.isoformat() for e in expected]
+    assert [e.on for e in expected] == sorted((e.on for e in expected), reverse=True)
+    assert dates == [i18n.format_day(e.on) for e in expected]  # shown in the window's format
     assert "Japanese text being prepared" in panel.table.item(0, SUMMARY).text()
     assert panel.last_contact_label.text().startswith("Last contact")
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from sistercity_desktop.services.partnerships import list_partnerships
 from sistercity_desktop.store import Store
+from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.dashboard import Dashboard, due_text
 from tests.conftest import DEMO_TODAY
 
@@ -108,6 +109,6 @@ def test_controls_have_accessible_names(dashboard: Dashboard) -> None:
 def test_due_text_says_how_late_or_how_soon() -> None:
     today = date(2026, 6, 15)
     assert due_text(None, today) == "—"
-    assert due_text(today, today) == "2026-06-15 (today)"
-    assert due_text(date(2026, 6, 14), today) == "2026-06-14 (1 day late)"
-    assert due_text(date(2026, 6, 25), today) == "2026-06-25 (in 10 days)"
+    assert due_text(today, today) == f"{i18n.format_day(today)} (today)"
+    assert due_text(date(2026, 6, 14), today) == "Jun 14, 2026 (1 day late)"
+    assert due_text(date(2026, 6, 25), today) == "Jun 25, 2026 (in 10 days)"

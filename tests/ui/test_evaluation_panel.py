@@ -10,6 +10,7 @@ from sistercity_desktop.process.evaluation import DIMENSIONS
 from sistercity_desktop.services import evaluation, workplan
 from sistercity_desktop.services.partnerships import list_partnerships
 from sistercity_desktop.store import Store
+from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.evaluation_panel import LEVEL_WORDS, EvaluationPanel
 from tests.conftest import DEMO_TODAY
 from tests.documents.conftest import pdf_text
@@ -87,7 +88,7 @@ def test_recording_saves_lists_and_adds_the_adjustments(qtbot, panel: Evaluation
     assert record.adjustments == ADJUSTMENTS
     assert set(ADJUSTMENTS) == {i.title for i in workplan.items(demo_store, pid)} - before
     # Listed, with the overall score, and the form is ready for the next one.
-    assert history(panel) == [f"{DEMO_TODAY.isoformat()} · overall 2.6 of 5 · {SUMMARY}"]
+    assert history(panel) == [f"{i18n.format_day(DEMO_TODAY)} · overall 2.6 of 5 · {SUMMARY}"]
     assert "2 adjustments were added to the work plan" in panel.status_label.text()
     assert panel.summary_edit.toPlainText() == ""
     assert panel.adjustments_edit.toPlainText() == ""
@@ -95,7 +96,7 @@ def test_recording_saves_lists_and_adds_the_adjustments(qtbot, panel: Evaluation
     assert panel.report_button.isEnabled()
 
     reopened = open_panel(qtbot, demo_store)
-    assert history(reopened)[0].startswith(DEMO_TODAY.isoformat())
+    assert history(reopened)[0].startswith(i18n.format_day(DEMO_TODAY))
     assert SUMMARY in history(reopened)[0]
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from sistercity_desktop.services import inquiries as service
 from sistercity_desktop.store import Store
+from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.inquiries_dialog import InquiriesDialog, InquiryForm
 
 VERDICT_COLUMN, DECISION_COLUMN = 4, 5
@@ -110,7 +111,7 @@ def test_an_inquiry_is_weighed_decided_and_kept(qtbot, committee_store: Store) -
     dialog, inquiry_id = with_policy_and_valence(qtbot, committee_store)
     table = dialog.inquiries_table
     assert table.rowCount() == 1
-    assert row_texts(table, 0) == [RECEIVED.isoformat(), "Valence", "France", "City abroad",
+    assert row_texts(table, 0) == [i18n.format_day(RECEIVED), "Valence", "France", "City abroad",
                                    "Answers missing", "Pending"]
     assert dialog.heading_label.text().startswith("Valence, France")  # selected on creation
     assert len(dialog.answer_boxes) == 7
@@ -186,7 +187,7 @@ def test_the_form_keeps_bad_input_and_says_why(qtbot, committee_store: Store) ->
     form.country.set_code("EC")
     form.save()
     assert form.result() == QDialog.DialogCode.Accepted
-    assert row_texts(dialog.inquiries_table, 0) == [RECEIVED.isoformat(), "Cuenca", "Ecuador",
+    assert row_texts(dialog.inquiries_table, 0) == [i18n.format_day(RECEIVED), "Cuenca", "Ecuador",
                                                     "Local resident", "No policy yet", "Pending"]
     assert service.inquiries(committee_store)[0].id == form.new_id
 
