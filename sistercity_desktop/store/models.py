@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -112,7 +113,8 @@ class Partnership(Base):
     __tablename__ = "partnership"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    committee_id: Mapped[str] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"))
+    committee_id: Mapped[str] = mapped_column(
+        ForeignKey("committee.id", ondelete="CASCADE"), index=True)
     committee: Mapped[Committee] = relationship(back_populates="partnerships")
     partner_city_id: Mapped[str | None] = mapped_column(ForeignKey("city_profile.id"))
     partner_city: Mapped[CityProfile | None] = relationship(lazy="joined")
@@ -188,7 +190,8 @@ class Contact(Base):
     __tablename__ = "contact"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     side: Mapped[str] = mapped_column(String(10))
     role: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(200))
@@ -206,7 +209,8 @@ class ChecklistState(Base):
     __table_args__ = (UniqueConstraint("partnership_id", "item_key"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     item_key: Mapped[str] = mapped_column(String(100))
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_on: Mapped[date | None] = mapped_column(Date)
@@ -218,7 +222,8 @@ class Note(Base):
     __tablename__ = "note"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     step: Mapped[int | None] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20), default="note")
     written_on: Mapped[date] = mapped_column(Date)
@@ -227,9 +232,12 @@ class Note(Base):
 
 class CorrespondenceEntry(Base):
     __tablename__ = "correspondence"
+    # "Last contact" per partnership and the timeline read this order.
+    __table_args__ = (Index("ix_correspondence_partnership_on", "partnership_id", "on"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     on: Mapped[date] = mapped_column(Date)
     direction: Mapped[str] = mapped_column(String(10))
     channel: Mapped[str] = mapped_column(String(20))
@@ -248,7 +256,7 @@ class Attachment(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     correspondence_id: Mapped[str] = mapped_column(
-        ForeignKey("correspondence.id", ondelete="CASCADE"))
+        ForeignKey("correspondence.id", ondelete="CASCADE"), index=True)
     original_name: Mapped[str] = mapped_column(String(300))
     stored_name: Mapped[str] = mapped_column(String(100))  # under <data dir>/attachments/
     size: Mapped[int] = mapped_column(Integer, default=0)
@@ -260,7 +268,8 @@ class Candidate(Base):
     __tablename__ = "candidate"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     city_id: Mapped[str] = mapped_column(ForeignKey("city_profile.id"))
     city: Mapped[CityProfile] = relationship(lazy="joined")
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -281,7 +290,8 @@ class Tie(Base):
     __tablename__ = "tie"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    candidate_id: Mapped[str] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"))
+    candidate_id: Mapped[str] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     strength: Mapped[int] = mapped_column(Integer, default=1)  # 1..3
     note: Mapped[str] = mapped_column(Text, default="")
@@ -293,7 +303,8 @@ class PolicyCriterion(Base):
     __tablename__ = "policy_criterion"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    committee_id: Mapped[str] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"))
+    committee_id: Mapped[str] = mapped_column(
+        ForeignKey("committee.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(String(500))
     required: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -306,7 +317,8 @@ class Inquiry(Base):
     __tablename__ = "inquiry"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    committee_id: Mapped[str] = mapped_column(ForeignKey("committee.id", ondelete="CASCADE"))
+    committee_id: Mapped[str] = mapped_column(
+        ForeignKey("committee.id", ondelete="CASCADE"), index=True)
     received_on: Mapped[date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(20), default="city_abroad")
     contact_name: Mapped[str] = mapped_column(String(200), default="")
@@ -323,7 +335,8 @@ class WorkPlanItem(Base):
     __tablename__ = "work_plan_item"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(40), default="other")
     term: Mapped[str] = mapped_column(String(10), default="short")
@@ -344,7 +357,8 @@ class Goal(Base):
     __tablename__ = "goal"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     term: Mapped[str] = mapped_column(String(10), default="short")
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str] = mapped_column(Text, default="")
@@ -356,7 +370,8 @@ class Evaluation(Base):
     __tablename__ = "evaluation"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     held_on: Mapped[date] = mapped_column(Date)
     ratings: Mapped[str] = mapped_column(Text, default="")  # JSON {dimension: {score, evidence}}
     facts: Mapped[str] = mapped_column(Text, default="")  # JSON snapshot of gathered facts
@@ -371,7 +386,8 @@ class CeremonyRole(Base):
     __tablename__ = "ceremony_role"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(40))
     side: Mapped[str] = mapped_column(String(10), default="ours")
     name: Mapped[str] = mapped_column(String(200), default="")
@@ -384,7 +400,8 @@ class CeremonyEvent(Base):
     __tablename__ = "ceremony_event"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     key: Mapped[str] = mapped_column(String(40), default="")  # preset event key, "" if custom
     title_ours: Mapped[str] = mapped_column(String(300), default="")
@@ -398,7 +415,8 @@ class Gift(Base):
     __tablename__ = "gift"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     direction: Mapped[str] = mapped_column(String(10), default="give")
     description: Mapped[str] = mapped_column(String(500))
     recipient: Mapped[str] = mapped_column(String(200), default="")
@@ -416,7 +434,8 @@ class LetterDraft(Base):
     __table_args__ = (UniqueConstraint("partnership_id", "kind", "language"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(40))
     language: Mapped[str] = mapped_column(String(35))
     recipient: Mapped[str] = mapped_column(Text, default="")  # lines, newline separated

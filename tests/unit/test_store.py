@@ -286,3 +286,26 @@ def test_the_fast_path_head_matches_the_migrations() -> None:
     from sistercity_desktop.store.db import HEAD_REVISION, head_revision
 
     assert head_revision() == HEAD_REVISION
+
+
+def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
+    """A new store and one upgraded from the first release both match the models."""
+    import shutil
+
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from sistercity_desktop.store.models import Base
+
+    upgraded = tmp_path / "upgraded"
+    upgraded.mkdir()
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "store-0001.sqlite3"
+    shutil.copy(fixture, upgraded / "sistercity.sqlite3")
+    for folder in (tmp_path / "new", upgraded):
+        store = open_store(folder, auto_backup=False)
+        try:
+            with store.engine.connect() as connection:
+                assert compare_metadata(MigrationContext.configure(connection),
+                                        Base.metadata) == []
+        finally:
+            store.close()
