@@ -73,6 +73,26 @@ class CeremonyView:
     theirs_language: str
 
 
+@dataclass(frozen=True)
+class Cities:
+    """Both cities' names and time zones, and the partner's country."""
+
+    ours: str
+    ours_zone: str
+    theirs: str
+    theirs_zone: str
+    partner_country: str
+
+
+def cities(store: Store, pid: str) -> Cities:
+    """The two cities as the planner shows them (host names, default time zone)."""
+    with store.session() as session:
+        p = _get(session, pid)
+        ours, theirs = p.committee.city, p.partner_city
+        return Cities(ours.name, ours.timezone or "", theirs.name if theirs else "",
+                      theirs.timezone if theirs else "", theirs.country if theirs else "")
+
+
 def view(store: Store, pid: str) -> CeremonyView:
     with store.session() as session:
         p = _get(session, pid)

@@ -32,8 +32,7 @@ from sistercity_desktop.store import Store
 from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import CommitLineEdit
-from sistercity_desktop.ui.pdf_preview import PdfPreview
-from sistercity_desktop.ui.worker import run_in_background
+from sistercity_desktop.ui.pdf_preview import PdfPreview, render_and_preview
 
 # English sources, translated when shown (context "agreement"): clause_label(key).
 CLAUSE_LABELS = {
@@ -297,22 +296,10 @@ class AgreementPanel(QGroupBox):
 
     def _preview(self, mode: str, kind: str) -> None:
         store, pid, page_size = self.store, self.pid, self.page_size.currentData()
-        self._busy(True)
-        self.status.setText(self.tr("Preparing the PDF…"))
-
-        def done(pdf: bytes) -> None:
-            self._busy(False)
-            self.status.setText("")
-            self.preview = PdfPreview(pdf, file_name(store, pid, kind, []), self)
-            self.preview.open()
-
-        def failed(text: str) -> None:
-            self._busy(False)
-            self.status.setText(text)
-            self.failed.emit(text)
-
-        run_in_background(lambda: agreement.render(store, pid, mode, page_size), done, failed,
-                          owner=self)
+        render_and_preview(
+            self, lambda: agreement.render(store, pid, mode, page_size),
+            file_name(store, pid, kind, []), busy=self._busy, status=self.status,
+            preparing=self.tr("Preparing the PDF…"), failed=self.failed.emit)
 
     def _busy(self, busy: bool) -> None:
         self.originals_button.setEnabled(not busy)

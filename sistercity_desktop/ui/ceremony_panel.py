@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from zoneinfo import available_timezones
 
 from babel.dates import format_date
@@ -40,13 +39,11 @@ from sistercity_desktop.protocol.languages import DOCUMENT_LANGUAGES, country_na
 from sistercity_desktop.services import ceremony, ceremony_docs
 from sistercity_desktop.services.documents import file_name
 from sistercity_desktop.store import Store
-from sistercity_desktop.store.models import Partnership
 from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import CommitLineEdit
-from sistercity_desktop.ui.pdf_preview import PdfPreview
+from sistercity_desktop.ui.pdf_preview import PdfPreview, render_and_preview
 from sistercity_desktop.ui.seating_view import SeatingView
-from sistercity_desktop.ui.worker import run_in_background
 
 START, MINUTES, TITLE_OURS, TITLE_THEIRS, WHO, CUE = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -111,27 +108,6 @@ def interface_document_language() -> str:
     return language if language in DOCUMENT_LANGUAGES else "en"
 
 
-@dataclass(frozen=True)
-class Cities:
-    """Both cities' names and time zones, and the partner's country."""
-
-    ours: str
-    ours_zone: str
-    theirs: str
-    theirs_zone: str
-    partner_country: str
-
-
-def cities_of(store: Store, pid: str) -> Cities:
-    """Read both cities; no service returns their time zones yet (read only)."""
-    with store.session() as session:
-        p = session.get(Partnership, pid)
-        if p is None:
-            raise UserError(QCoreApplication.translate(
-                "ceremony", "No partnership with id {0}.").format(pid))
-        ours, theirs = p.committee.city, p.partner_city
-        return Cities(ours.name, ours.timezone or "", theirs.name if theirs else "",
-                      theirs.timezone if theirs else "", theirs.country if theirs else "")
 
 
 def side_of_role(role: str, host: str) -> str:
@@ -197,7 +173,7 @@ class CeremonyPanel(QGroupBox):
         self.setTitle(self.tr("Ceremony planner"))
         self.store, self.pid = store, pid
         self.preview: PdfPreview | None = None
-        self.cities = cities_of(store, pid)
+        self.cities = ceremony.cities(store, pid)
         self.view = ceremony.view(store, pid)
         self._loading = False
         self._default_zone()
@@ -810,22 +786,10 @@ class CeremonyPanel(QGroupBox):
     def preview_document(self, kind: str) -> None:
         """Render one ceremony document off the UI thread and show it."""
         store, pid, page_size = self.store, self.pid, self.page_size.currentData()
-        self._busy(True)
-        self.status.setText(self.tr("Preparing the PDF…"))
-
-        def done(pdf: bytes) -> None:
-            self._busy(False)
-            self.status.setText("")
-            self.preview = PdfPreview(pdf, file_name(store, pid, kind, []), self)
-            self.preview.open()
-
-        def failed(text: str) -> None:
-            self._busy(False)
-            self.status.setText(text)
-            self.failed.emit(text)
-
-        run_in_background(lambda: ceremony_docs.render(store, pid, kind, page_size), done,
-                          failed, owner=self)
+        render_and_preview(
+            self, lambda: ceremony_docs.render(store, pid, kind, page_size),
+            file_name(store, pid, kind, []), busy=self._busy, status=self.status,
+            preparing=self.tr("Preparing the PDF…"), failed=self.failed.emit)
 
     def _busy(self, busy: bool) -> None:
         for button in self.document_buttons.values():

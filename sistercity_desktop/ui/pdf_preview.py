@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from sistercity_desktop.errors import UserError
 from sistercity_desktop.files import atomic_write_bytes
+from sistercity_desktop.ui.worker import run_in_background
 
 
 class PdfPreview(QDialog):
@@ -126,3 +128,24 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
         return document.pageCount()
     finally:
         painter.end()
+
+
+def render_and_preview(owner: QWidget, render: Callable[[], bytes], name: str, *,
+                       busy: Callable[[bool], None], status: QLabel, preparing: str,
+                       failed: Callable[[str], None]) -> None:
+    """Render a PDF off the UI thread, then show it in a preview kept as owner.preview."""
+    busy(True)
+    status.setText(preparing)
+
+    def done(pdf: bytes) -> None:
+        busy(False)
+        status.setText("")
+        owner.preview = PdfPreview(pdf, name, owner)  # type: ignore[attr-defined]
+        owner.preview.open()  # type: ignore[attr-defined]
+
+    def fail(text: str) -> None:
+        busy(False)
+        status.setText(text)
+        failed(text)
+
+    run_in_background(render, done, fail, owner=owner)
