@@ -28,7 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, build_pdf, styles
+from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, Para, build_pdf, styles
 from sistercity_desktop.documents.fonts import (
     FALLBACK_ORDER,
     LATIN,
@@ -147,12 +147,12 @@ def _styles(language: str, align: int = TA_LEFT) -> _Styles:
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     """User text as a paragraph: escaped, with glyph fallback (fonts.markup)."""
-    return Paragraph(markup(text, style.fontName), style)
+    return Para(markup(text, style.fontName), style)
 
 
 def _both(left: str, a: ParagraphStyle, right: str, b: ParagraphStyle) -> Paragraph:
     """"Name / 氏名": each half in its own language's font."""
-    return Paragraph(f'{markup(left, a.fontName)} / <font name="{b.fontName}">'
+    return Para(f'{markup(left, a.fontName)} / <font name="{b.fontName}">'
                      f"{markup(right, b.fontName)}</font>", a)
 
 
@@ -182,7 +182,7 @@ def _small_caps(text: str, style: ParagraphStyle) -> Paragraph:
                          f"{markup(chunk.upper(), style.fontName)}</font>")
         else:
             parts.append(markup(chunk, style.fontName))
-    return Paragraph("".join(parts), style)
+    return Para("".join(parts), style)
 
 
 def _paragraph(text: str, st: _Styles) -> Paragraph:
@@ -195,7 +195,7 @@ def _paragraph(text: str, st: _Styles) -> Paragraph:
             font = next((f for f in (st.body.fontName, *FALLBACK_ORDER) if has_glyph(f, mark)),
                         style.bulletFontName)
             style = ParagraphStyle("ag_bullet_cjk", parent=style, bulletFontName=font)
-        return Paragraph(markup(stripped[1:].lstrip(), style.fontName), style, bulletText=mark)
+        return Para(markup(stripped[1:].lstrip(), style.fontName), style, bulletText=mark)
     return _p(text, st.body)
 
 

@@ -10,13 +10,39 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table
 from reportlab.platypus.doctemplate import LayoutError
 
 from sistercity_desktop.documents.fonts import FontSet, font_set
 
 PAGE_SIZES = {"A4": A4, "LETTER": LETTER}
 MARGIN = 22 * mm
+
+
+class Para(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    Platypus asks a flowable for its size again and again at the same width: a table
+    wraps every cell to size its rows and again to draw it, a KeepTogether or a split
+    measures its content before the frame places it, a repeated header row is re-wrapped
+    on every page. Line breaking depends on the width only, and drawing does not change
+    its result, so asking again at the last width returns the last answer.
+    """
+
+    # (width, size, the line breaking it made)
+    _wrapped_at: tuple[float, tuple[float, float], object] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        last = self._wrapped_at
+        # The lines must still be the ones that wrap made (split drops or replaces them).
+        if (last is not None and last[0] == availWidth
+                and getattr(self, "blPara", None) is last[2]):
+            self.width, self.height = last[1]
+            return last[1]
+        size = super().wrap(availWidth, availHeight)
+        lines = getattr(self, "blPara", None)  # none when the width is too narrow
+        self._wrapped_at = (availWidth, size, lines) if lines is not None else None
+        return size
 
 
 def styles(language: str, size: float = 10.5) -> dict[str, ParagraphStyle]:

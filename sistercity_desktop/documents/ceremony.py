@@ -12,6 +12,7 @@ import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -33,8 +34,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, build_pdf, styles
-from sistercity_desktop.documents.fonts import FALLBACK_ORDER, clean, font_set, has_glyph, markup
+from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, Para, build_pdf, styles
+from sistercity_desktop.documents.fonts import (
+    clean,
+    drawing_runs,
+    font_set,
+    markup,
+    runs_width,
+)
 
 # -- inputs ------------------------------------------------------------------------------
 
@@ -169,7 +176,7 @@ def _page(page_size: str) -> tuple[float, float]:
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     """User text as a Paragraph: escaped, with glyph fallback."""
-    return Paragraph(markup(text, style.fontName), style)
+    return Para(markup(text, style.fontName), style)
 
 
 def _style(base: ParagraphStyle, name: str, **changes: object) -> ParagraphStyle:
@@ -374,7 +381,7 @@ def render_run_of_show(data: RunOfShowInput) -> bytes:
     if data.notes:
         bullet = _style(s["body"], "ros_note", leftIndent=12, bulletIndent=2, spaceAfter=3,
                         bulletFontName=font)  # the bullet's default font is Helvetica
-        notes = [Paragraph(markup(note, font), bullet, bulletText="•") for note in data.notes]
+        notes = [Para(markup(note, font), bullet, bulletText="•") for note in data.notes]
         story += [KeepTogether([_p(w["notes"], section), *notes[:1]]), *notes[1:]]
 
     page_size = _page(data.page_size)
@@ -395,24 +402,13 @@ _CJK = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _PIECE = re.compile(rf"[{_CJK}]|[^{_CJK}]+")
 
 
-def _runs(text: str, font: str) -> list[tuple[str, str]]:
+def _runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
     """Split text into (chunk, font) runs: characters the font lacks come from a fallback.
 
-    Drawing strings have no glyph fallback of their own, unlike Paragraph markup.
+    Drawing strings have no glyph fallback of their own, unlike Paragraph markup. Cached
+    in fonts: placing the plan's labels measures the same strings hundreds of times.
     """
-    runs: list[tuple[str, str]] = []
-    for char in text:
-        if char == " ":
-            wanted = runs[-1][1] if runs else font
-        elif has_glyph(font, char):
-            wanted = font
-        else:
-            wanted = next((f for f in FALLBACK_ORDER if has_glyph(f, char)), font)
-        if runs and runs[-1][1] == wanted:
-            runs[-1] = (runs[-1][0] + char, wanted)
-        else:
-            runs.append((char, wanted))
-    return runs
+    return drawing_runs(text, font)
 
 
 def _draw_runs(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
@@ -424,7 +420,7 @@ def _draw_runs(canvas: Canvas, x: float, y: float, text: str, font: str, size: f
 
 
 def _width(text: str, font: str, size: float) -> float:
-    return sum(stringWidth(chunk, f, size) for chunk, f in _runs(text, font))
+    return runs_width(text, font, size)
 
 
 def _tokens(text: str, font: str, size: float, width: float) -> list[tuple[str, bool]]:
@@ -454,6 +450,13 @@ def _join(tokens: Sequence[tuple[str, bool]]) -> str:
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Wrap into as few lines as a greedy fill needs, then balance them: a name such as
     "山田 太郎" or "Council chair Maria Lopez" splits at its most even break."""
+    return list(_wrapped(text, font, size, width))
+
+
+@lru_cache(maxsize=1024)
+def _wrapped(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
+    # A pure function of its arguments, and the balancing below measures every span of
+    # tokens: each label's wrappings are worked out once, not on every render.
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
         tokens = _tokens(paragraph, font, size, width)
@@ -481,7 +484,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
         cuts = [*best[count][n][1], n]
         lines += [_join(tokens[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)
                   if a < b]
-    return lines or [""]
+    return tuple(lines) or ("",)
 
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in drawing points, y upwards

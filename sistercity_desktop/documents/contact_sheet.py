@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
-from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, build_pdf, styles
+from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, Para, build_pdf, styles
 from sistercity_desktop.documents.fonts import markup
 
 
@@ -35,13 +35,13 @@ def render_contact_sheet(data: ContactSheetInput) -> bytes:
     s = styles(data.language)
     font = s["body"].fontName
     width = PAGE_SIZES.get(data.page_size, PAGE_SIZES["A4"])[0] - 2 * MARGIN
-    story: list = [Paragraph(markup(data.title, s["heading"].fontName), s["heading"])]
+    story: list = [Para(markup(data.title, s["heading"].fontName), s["heading"])]
     for heading, rows in data.sides:
-        story.append(Paragraph(markup(heading, s["bold"].fontName), s["bold"]))
+        story.append(Para(markup(heading, s["bold"].fontName), s["bold"]))
         if not rows:
-            story.append(Paragraph(markup(data.empty, font), s["body"]))
+            story.append(Para(markup(data.empty, font), s["body"]))
             continue
-        cells = [[Paragraph(markup(text, font), s["small"]) for text in (
+        cells = [[Para(markup(text, font), s["small"]) for text in (
             r.role, "\n".join(x for x in (r.name, r.title, r.organisation) if x),
             "\n".join(x for x in (r.email, r.phone) if x))] for r in rows]
         table = Table(cells, colWidths=[width * 0.22, width * 0.46, width * 0.32],

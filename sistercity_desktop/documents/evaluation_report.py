@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Table, TableStyle
 
-from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, build_pdf, styles
+from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, Para, build_pdf, styles
 from sistercity_desktop.documents.fonts import markup
 from sistercity_desktop.documents.research_report import BAR_FILL, BAR_OUTLINE, HEADER_BG, RULE
 from sistercity_desktop.documents.work_plan import chart_font, user_style
@@ -192,11 +192,11 @@ class _Report:
     def p(self, text: str, style: ParagraphStyle) -> Paragraph:
         """User (or label) text as a Paragraph: escaped, with glyph fallback."""
         style = user_style(text, style)
-        return Paragraph(markup(text, style.fontName), style)
+        return Para(markup(text, style.fontName), style)
 
     def bullet(self, text: str, bullet: str) -> Paragraph:
         # The bullet's own font is set: ReportLab would draw it in Helvetica.
-        return Paragraph(markup(text, self.font), user_style(text, self.item), bulletText=bullet)
+        return Para(markup(text, self.font), user_style(text, self.item), bulletText=bullet)
 
     def table(self, rows: list[list[object]], col_widths: Sequence[float], *,
               header: bool = True, extra: Sequence[tuple] = ()) -> Table:

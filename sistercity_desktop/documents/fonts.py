@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache, wraps
 from importlib import resources
+from typing import Concatenate, ParamSpec, TypeVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
 # name -> (file, subfont index for .ttc collections)
@@ -71,6 +75,10 @@ _charmaps: dict[str, set[int]] = {}
 def register_fonts() -> None:
     """Register the bundled fonts with ReportLab once per process."""
     global _registered
+    # Called for every string a document sets: skip the lock once registration is done
+    # (the flag is set last, so seeing it True means every font is in place).
+    if _registered:
+        return
     with _lock:
         if _registered:
             return
@@ -95,22 +103,58 @@ def font_set(language: str) -> FontSet:
 
 
 def has_glyph(font: str, char: str) -> bool:
-    register_fonts()
+    if not _registered:
+        register_fonts()
     return ord(char) in _charmaps[font]
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff]")
 
 
+# Texts longer than this are not kept by the caches below (bounded memory: a pasted essay
+# is rare and costs one walk; labels and names repeat on every page and every render).
+_CACHED_LENGTH = 4000
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _text_cache(maxsize: int) -> Callable[[Callable[Concatenate[str, _P], _R]],
+                                          Callable[Concatenate[str, _P], _R]]:
+    """lru_cache for a pure function of (text, ...), keeping only texts of modest length.
+
+    The same labels, names and headings are set many times per document and again on every
+    render, and the font fallback and measuring below walk them character by character.
+    """
+    def decorate(function: Callable[Concatenate[str, _P], _R],
+                 ) -> Callable[Concatenate[str, _P], _R]:
+        cached = lru_cache(maxsize=maxsize)(function)
+
+        @wraps(function)
+        def call(text: str, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+            if len(text) <= _CACHED_LENGTH:
+                return cached(text, *args, **kwargs)  # type: ignore[arg-type]
+            return function(text, *args, **kwargs)
+
+        return call
+    return decorate
+
+
+@_text_cache(maxsize=4096)
 def clean(text: str) -> str:
     """Drop control characters (keeping newlines and tabs as spaces/newlines)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return _CONTROL.sub("", unicodedata.normalize("NFC", text))
 
 
+@_text_cache(maxsize=4096)
 def markup(text: str, font: str) -> str:
     """User text as Paragraph markup: escaped, newlines kept, missing glyphs from fallbacks."""
     register_fonts()
+    text = clean(text)
+    charmap = _charmaps[font]
+    if all(ord(char) in charmap for char in text if char not in "\n "):
+        # The usual case, the font has every glyph: one run, no per-character walk.
+        return escape(text).replace("\n", "<br/>")
     out: list[str] = []
     run: list[str] = []
     run_font = font
@@ -121,8 +165,8 @@ def markup(text: str, font: str) -> str:
             out.append(chunk if run_font == font else f'<font name="{run_font}">{chunk}</font>')
             run.clear()
 
-    for char in clean(text):
-        if char in "\n " or ord(char) in _charmaps[font]:
+    for char in text:
+        if char in "\n " or ord(char) in charmap:
             wanted = font if char != " " or run_font == font else run_font
         else:
             wanted = next((f for f in FALLBACK_ORDER if ord(char) in _charmaps[f]), font)
@@ -142,3 +186,31 @@ def missing_glyphs(text: str, font: str) -> set[str]:
         if ch not in "\n " and not unicodedata.category(ch).startswith("Z")
         and all(ord(ch) not in _charmaps[f] for f in (font, *FALLBACK_ORDER))
     }
+
+
+@_text_cache(maxsize=4096)
+def drawing_runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
+    """Text as (chunk, font) runs for canvas and drawing strings, which have no glyph
+    fallback of their own: characters the font lacks come from the first fallback that
+    has them; a space stays in the run before it."""
+    register_fonts()
+    charmap = _charmaps[font]
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        if char == " ":
+            wanted = runs[-1][1] if runs else font
+        elif ord(char) in charmap:
+            wanted = font
+        else:
+            wanted = next((f for f in FALLBACK_ORDER if ord(char) in _charmaps[f]), font)
+        if runs and runs[-1][1] == wanted:
+            runs[-1] = (runs[-1][0] + char, wanted)
+        else:
+            runs.append((char, wanted))
+    return tuple(runs)
+
+
+@_text_cache(maxsize=8192)
+def runs_width(text: str, font: str, size: float) -> float:
+    """The width of `text` set as drawing_runs (each run in its own font), in points."""
+    return sum(stringWidth(chunk, f, size) for chunk, f in drawing_runs(text, font))

@@ -18,7 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, build_pdf, styles
+from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, Para, build_pdf, styles
 from sistercity_desktop.documents.fonts import font_set, markup
 
 LAYOUTS = ("separate", "parallel")
@@ -56,7 +56,7 @@ class LetterInput:
 
 
 def _p(text: str, style) -> Paragraph:  # noqa: ANN001 (ReportLab style)
-    return Paragraph(markup(text, style.fontName), style)
+    return Para(markup(text, style.fontName), style)
 
 
 def _sections(v: LetterVersion) -> dict[str, list[Flowable]]:

@@ -27,7 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, build_pdf, styles
+from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, Para, build_pdf, styles
 from sistercity_desktop.documents.fonts import markup
 
 NOT_KNOWN = "not known"
@@ -175,7 +175,7 @@ class _Report:
 
     def p(self, text: str, style: ParagraphStyle) -> Paragraph:
         """User (or label) text as a Paragraph: escaped, with glyph fallback."""
-        return Paragraph(markup(text, style.fontName), style)
+        return Para(markup(text, style.fontName), style)
 
     def table(self, rows: list[list[object]], col_widths: Sequence[float], *,
               header: bool = True, extra: Sequence[tuple] = ()) -> Table:
@@ -302,7 +302,7 @@ class _Report:
 
     def label_with_weight(self, label: str, weight: int) -> Paragraph:
         grey = markup(f"×{weight}", self.cell.fontName)
-        return Paragraph(f'{markup(label, self.cell.fontName)} '
+        return Para(f'{markup(label, self.cell.fontName)} '
                          f'<font color="#777777">{grey}</font>', self.cell)
 
     def candidate(self, c: ReportCandidate, rank: int, count: int) -> list[Flowable]:

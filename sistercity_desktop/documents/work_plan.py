@@ -34,7 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, build_pdf, styles
+from sistercity_desktop.documents.base import MARGIN, PAGE_SIZES, Para, build_pdf, styles
 from sistercity_desktop.documents.fonts import FALLBACK_ORDER, has_glyph, markup
 from sistercity_desktop.documents.research_report import BAR_FILL, HEADER_BG, RULE
 from sistercity_desktop.documents.templates import TemplateError
@@ -475,7 +475,7 @@ class _Plan:
         out = []
         for i, (lang, text) in enumerate(self.texts(key, fallback)):
             style = user_style(text, self.st[lang.code][role if i == 0 else f"{role}_muted"])
-            out.append(Paragraph(markup(text, style.fontName), style))
+            out.append(Para(markup(text, style.fontName), style))
         return out
 
     def inline(self, key: str, bold: bool = False, sep: str = " / ") -> str:
@@ -489,7 +489,7 @@ class _Plan:
     def p(self, text: str, role: str = "cell") -> Paragraph:
         """User text, once, in the first language's style (missing glyphs from fallbacks)."""
         style = user_style(text, self.st[self.first.code][role])
-        return Paragraph(markup(text, style.fontName), style)
+        return Para(markup(text, style.fontName), style)
 
     def kind_or_status(self, prefix: str, value: str) -> list[Paragraph]:
         key = f"{prefix}_{value}"
@@ -511,11 +511,11 @@ class _Plan:
         d = self.data
         story: list[Flowable] = self.label("title", "title")
         story.append(Spacer(1, 4 * mm))
-        story.append(Paragraph(self.inline("partnership"), self.st[self.first.code]["cell_muted"]))
+        story.append(Para(self.inline("partnership"), self.st[self.first.code]["cell_muted"]))
         story.append(self.p(d.heading, "section"))
         story.append(Spacer(1, 1.5 * mm))
         generated = f"{self.inline('generated_on')}: {markup(d.generated_on, self.font)}"
-        story.append(Paragraph(generated, self.st[self.first.code]["cell_muted"]))
+        story.append(Para(generated, self.st[self.first.code]["cell_muted"]))
         story.append(HRFlowable(width="100%", thickness=0.6, color=colors.grey,
                                 spaceBefore=6, spaceAfter=2))
         return story
@@ -571,11 +571,11 @@ class _Plan:
         if item.pilot:
             badge = (f'<span backColor="{BADGE_BG}" color="{BADGE_TEXT}">'
                      f'\u00a0{self.inline("pilot", sep=" · ")}\u00a0</span>')
-            cell.append(Paragraph(badge, self.st[self.first.code]["cell"]))
+            cell.append(Para(badge, self.st[self.first.code]["cell"]))
         if item.goal:
             goal = f"{self.inline('goal')}: {markup(item.goal, self.font)}"
             style = user_style(item.goal, self.st[self.first.code]["cell_muted"])
-            cell.append(Paragraph(goal, style))
+            cell.append(Para(goal, style))
         return cell
 
     def dates(self, item: PlanItemRow) -> str:
