@@ -11,8 +11,11 @@ drawn from realistic phrases so that a search word matches a few per cent of the
 Measured (median of the runs): the partnerships list (services.partnerships.
 list_partnerships), the correspondence timeline filtered by a word (services.correspondence.
 entries with text=...) for one partnership and across all, across all by channel and
-direction, and MainWindow(store) until its first paint (offscreen), beside the same window
-on the demo store. A measure stops repeating once it has used BUDGET_MS (at least one run).
+direction; when the timeline is paged, its first page alone and with the count a list shows
+(entry_page); the correspondence panel of the partnership with the most exchanges while a
+search word is typed in (read again, laid out, events processed); and MainWindow(store)
+until its first paint (offscreen), beside the same window on the demo store. A measure stops
+repeating once it has used BUDGET_MS (at least one run).
 """
 
 from __future__ import annotations
@@ -222,7 +225,50 @@ def window_open_ms(store, runs: int) -> list[float]:  # noqa: ANN001
     return times
 
 
+def _longest_timeline(store) -> str:  # noqa: ANN001
+    """The partnership with the most exchanges."""
+    from sqlalchemy import func, select
+
+    from sistercity_desktop.store.models import CorrespondenceEntry
+
+    with store.engine.connect() as db:
+        return db.execute(select(CorrespondenceEntry.partnership_id)
+                          .group_by(CorrespondenceEntry.partnership_id)
+                          .order_by(func.count().desc()).limit(1)).scalar_one()
+
+
+def panel_search_ms(store, pid: str, runs: int) -> dict:  # noqa: ANN001
+    """The correspondence panel of `pid`, shown: the search box set to WORD (the timeline
+    read again and laid out) until the events it caused are processed; then cleared."""
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from sistercity_desktop.services.correspondence import entries
+    from sistercity_desktop.ui.correspondence_panel import CorrespondencePanel
+
+    app = QApplication.instance() or QApplication(["bench"])
+    qInstallMessageHandler(_quiet_offscreen)
+    panel = CorrespondencePanel(store, pid)
+    panel.resize(1100, 700)
+    panel.show()
+    app.processEvents()
+
+    def search(text: str) -> None:
+        panel.search.setText(text)
+        app.processEvents()
+
+    times: list[float] = []
+    for _ in range(runs):
+        times.append(timed_ms(lambda: search(WORD))[0])
+        search("")
+    panel.close()
+    panel.deleteLater()
+    app.processEvents()
+    return {"ms": times, "entries": len(entries(store, pid))}
+
+
 def run(runs: int = 5, window_runs: int = 3) -> list[Result]:
+    from sistercity_desktop.services import correspondence
     from sistercity_desktop.services.correspondence import entries
     from sistercity_desktop.services.partnerships import list_partnerships
 
@@ -249,6 +295,10 @@ def run(runs: int = 5, window_runs: int = 3) -> list[Result]:
             if "limit" in inspect.signature(entries).parameters:  # a paged timeline
                 checks[f"all timelines, text={WORD!r}, first {PAGE} rows"] = \
                     lambda: entries(store, None, text=WORD, limit=PAGE)  # type: ignore[call-arg]
+            page = getattr(correspondence, "entry_page", None)
+            if page is not None:  # what a paged list reads first: a page and the count
+                checks[f"all timelines, text={WORD!r}, first {PAGE} rows and the count"] = \
+                    lambda: page(store, None, text=WORD, limit=PAGE).rows
             for name, check in checks.items():
                 found = len(check())  # also the warm-up
                 ms = repeat_ms(check, runs, BUDGET_MS)
@@ -256,6 +306,13 @@ def run(runs: int = 5, window_runs: int = 3) -> list[Result]:
                                       runs=len(ms), note=f"{found:,} rows",
                                       extra={"ms": ms, "rows": found}))
             results[2].extra["one_partnership_entries"] = len(one)
+            longest = _longest_timeline(store)
+            typed = panel_search_ms(store, longest, runs)
+            results.append(Result(SECTION, f"correspondence panel, search {WORD!r} typed",
+                                  median(typed["ms"]), "ms", limit=FILTER_MS,
+                                  runs=len(typed["ms"]),
+                                  note=f"longest timeline, {typed['entries']:,} exchanges",
+                                  extra=typed))
             large = window_open_ms(store, window_runs)
             demo = window_open_ms(small, window_runs)
             results.append(Result(SECTION, "main window open to first paint", median(large), "ms",

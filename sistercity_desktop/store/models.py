@@ -232,8 +232,10 @@ class Note(Base):
 
 class CorrespondenceEntry(Base):
     __tablename__ = "correspondence"
-    # "Last contact" per partnership and the timeline read this order.
-    __table_args__ = (Index("ix_correspondence_partnership_on", "partnership_id", "on"),)
+    # "Last contact" per partnership and the timeline read this order; the timeline across
+    # all partnerships (newest first, a page at a time) walks (on, id) backwards.
+    __table_args__ = (Index("ix_correspondence_partnership_on", "partnership_id", "on"),
+                      Index("ix_correspondence_on_id", "on", "id"))
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     partnership_id: Mapped[str] = mapped_column(

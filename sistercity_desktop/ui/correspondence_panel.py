@@ -8,9 +8,14 @@ from pathlib import Path
 from babel.numbers import format_decimal
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     QUrl,
@@ -36,8 +41,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,9 +54,11 @@ from sistercity_desktop.services.correspondence import AttachmentView, EntryInpu
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui import i18n, labels
 from sistercity_desktop.ui.common import named, wrapped
-from sistercity_desktop.ui.i18n import babel_locale
+from sistercity_desktop.ui.i18n import babel_locale, localize
 
+Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
+SHOWN_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE))
 ERROR_STYLE = "color: #b00020"
 CONTEXT = "correspondence_panel"
 # English column captions (the code finds columns by them); shown translated.
@@ -63,8 +71,16 @@ HEADERS = (QT_TRANSLATE_NOOP("correspondence_panel", "Date"),
            QT_TRANSLATE_NOOP("correspondence_panel", "Files"))
 SUMMARY_COLUMN = HEADERS.index("Summary")
 PEOPLE_COLUMNS = (HEADERS.index("Our people"), HEADERS.index("Their people"))
+FILES_COLUMN = HEADERS.index("Files")
+LABEL_COLUMNS = {HEADERS.index("Sent or received"): labels.DIRECTIONS,
+                 HEADERS.index("Channel"): labels.CHANNELS}
 ROW_PADDING = 8
 COLUMN_PADDING = 12
+FIT_SAMPLE_ROWS = 40
+LABEL_MARGIN = 8  # a cell's own margins around its text
+# Rows the panel reads at a time: a few screenfuls. Each row read is measured for its
+# wrapped height, which costs more than reading it.
+PANEL_PAGE_SIZE = 100
 
 
 def _size(size: int) -> str:
@@ -173,13 +189,169 @@ class EntryDialog(QDialog):
             else:
                 self.entry_id = service.add_entry(self.store, self.pid, self.value())
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(exc))
             return
         self.accept()
 
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+class TimelineModel(QAbstractTableModel):
+    """One partnership's timeline, filtered, read a page at a time as the view scrolls.
+
+    It holds plain rows from the service, never a session. load() reads the first page
+    and the number of matching entries; when the view reaches the last row read,
+    canFetchMore()/fetchMore() read the next page. With nothing to show, one row carries
+    a message instead (the view spans it across the columns).
+    """
+
+    def __init__(self, store: Store, pid: str, page_size: int = service.PAGE_SIZE,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.pid, self.page_size = store, pid, page_size
+        self.rows: list[EntryView] = []
+        self.total = 0  # entries matching the filters, read or not
+        self.filters = {"channel": "", "direction": "", "text": ""}
+        self._ids: set[str] = set()
+        self._texts: dict[int, tuple[str, ...]] = {}  # a row's cells, made when first shown
+
+    def load(self, channel: str = "", direction: str = "", text: str = "",
+             at_least: int = 0) -> None:
+        """Read the first page with these filters (at least `at_least` rows)."""
+        filters = {"channel": channel or "", "direction": direction or "", "text": text or ""}
+        page = service.entry_page(self.store, self.pid, **filters,
+                                  limit=max(self.page_size, at_least))
+        self.beginResetModel()
+        self.filters = filters
+        self.rows = list(page.rows)
+        self.total = page.total if self.rows else 0
+        self._ids = {entry.id for entry in self.rows}
+        self._texts.clear()
+        self.endResetModel()
+
+    def filtered(self) -> bool:
+        return any(value.strip() for value in self.filters.values())
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if self.canFetchMore(parent):
+            self.read_more(self.page_size)
+
+    def read_more(self, count: int) -> None:
+        """Read up to `count` more rows (the next page, or several at once)."""
+        more = [entry for entry in service.entries(self.store, self.pid, **self.filters,
+                                                   limit=count, offset=len(self.rows))
+                if entry.id not in self._ids]  # an entry added meanwhile shifts the pages
+        if not more:  # fewer than counted (deleted meanwhile): stop asking
+            self.total = len(self.rows)
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self.rows.extend(more)
+        self._ids.update(entry.id for entry in more)
+        self.endInsertRows()
+
+    def row_of(self, entry_id: str) -> int:
+        return next((row for row, entry in enumerate(self.rows) if entry.id == entry_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else max(len(self.rows), 1)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CONTEXT, HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section == FILES_COLUMN:
+            # The panel's words (its translation context), now shown by its model.
+            return QCoreApplication.translate("CorrespondencePanel", "Attached files")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not self.rows:  # a message, not a row to select
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
+
+    def _cells(self, row: int) -> tuple[str, ...]:
+        cells = self._texts.get(row)
+        if cells is None:
+            entry = self.rows[row]
+            cells = self._texts[row] = (
+                i18n.format_day(entry.on), labels.label(labels.DIRECTIONS, entry.direction),
+                labels.label(labels.CHANNELS, entry.channel), entry.our_people,
+                entry.their_people, entry.summary, files_text(len(entry.attachments)))
+        return cells
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # Measuring a row asks every cell for a dozen roles: answer the others at once.
+        if role not in SHOWN_ROLES or not index.isValid():
+            return None
+        if not self.rows:
+            if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+                if self.filtered():
+                    return QCoreApplication.translate("CorrespondencePanel",
+                                                      "No exchange matches these filters.")
+                return QCoreApplication.translate(
+                    "CorrespondencePanel", "No exchanges recorded yet. Use “Add exchange…” for "
+                                           "the first letter, email or call.")
+            return None
+        entry = self.rows[index.row()]
+        if role == ID_ROLE:
+            return entry.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == FILES_COLUMN \
+                and entry.attachments:
+            return QCoreApplication.translate("CorrespondencePanel", "%n attached: {0}", "",
+                                              len(entry.attachments)).format(
+                ", ".join(a.name for a in entry.attachments))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cells(index.row())[index.column()]
+        return None
+
+
+class PaddedRows(QStyledItemDelegate):
+    """Cells ask for ROW_PADDING more height: wrapped rows get a little air between them.
+
+    Measuring rows with this padding built in takes one call per row (or one for all),
+    where adding it afterwards took a second call per row.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + ROW_PADDING)
+
+
+class CellText:
+    """A cell's text and tooltip, read the way a QTableWidgetItem is."""
+
+    def __init__(self, text: str, tip: str) -> None:
+        self._text, self._tip = text, tip
+
+    def text(self) -> str:
+        return self._text
+
+    def toolTip(self) -> str:  # noqa: N802 (Qt name)
+        return self._tip
+
+
+class TimelineView(QTableView):
+    """The timeline table; rowCount() and item() read it as the QTableWidget it replaced."""
+
+    def rowCount(self) -> int:  # noqa: N802 (Qt name)
+        return self.model().rowCount()
+
+    def item(self, row: int, column: int) -> CellText | None:
+        index = self.model().index(row, column)
+        if not index.isValid():
+            return None
+        return CellText(index.data() or "", index.data(Qt.ItemDataRole.ToolTipRole) or "")
 
 
 class CorrespondencePanel(QGroupBox):
@@ -192,7 +364,8 @@ class CorrespondencePanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Correspondence"))
         self.store, self.pid = store, pid
-        self._entries: list[EntryView] = []
+        self.model = TimelineModel(store, pid, PANEL_PAGE_SIZE, parent=self)
+        self._columns_fitted = False
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(self.tr(
             "Record every letter, email, call and visit, with the files that went with them, so "
@@ -224,12 +397,18 @@ class CorrespondencePanel(QGroupBox):
         filters.addWidget(self.search, 1)
         layout.addLayout(filters)
 
-        self.table = named(QTableWidget(0, len(HEADERS)), self.tr("Correspondence timeline"),
+        # How many exchanges match, above a list that reads them a page at a time.
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+
+        self.table = named(TimelineView(), self.tr("Correspondence timeline"),
                            self.tr("Newest first. Double-click an exchange to edit it."))
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate(CONTEXT, caption) for caption in HEADERS])
-        self.table.horizontalHeaderItem(len(HEADERS) - 1).setToolTip(self.tr("Attached files"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(PaddedRows(self.table))
         self.table.verticalHeader().setVisible(False)
+        # Fitting a column to its text measures the rows on screen and this many more, not
+        # every row read (dates and labels are much alike; the padding absorbs the rest).
+        self.table.verticalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -244,7 +423,9 @@ class CorrespondencePanel(QGroupBox):
         self._fit_rows = QTimer(self, singleShot=True, interval=0)
         self._fit_rows.timeout.connect(self._fit_row_heights)
         header.sectionResized.connect(lambda *_args: self._fit_rows.start())
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.model.rowsInserted.connect(self._rows_read)  # the next page, while scrolling
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_args: self._selection_changed())
         self.table.activated.connect(lambda _index: self.edit_selected())
         layout.addWidget(self.table, 1)
 
@@ -286,81 +467,107 @@ class CorrespondencePanel(QGroupBox):
         buttons.insertStretch(3, 1)  # entry actions on the left, file actions on the right
         layout.addLayout(buttons)
 
-        self.channel_filter.currentIndexChanged.connect(self.reload)
-        self.direction_filter.currentIndexChanged.connect(self.reload)
-        self.search.textChanged.connect(self.reload)
+        # A change of filters reads the first page and the count again, on the UI thread:
+        # indexed queries of the columns shown take milliseconds, tens of them for a
+        # partnership with ten thousand exchanges; measuring the rows' heights costs more.
+        self.channel_filter.currentIndexChanged.connect(lambda _index: self.reload())
+        self.direction_filter.currentIndexChanged.connect(lambda _index: self.reload())
+        self.search.textChanged.connect(lambda _text: self.reload())
         self.reload()
 
     # --- showing --------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the timeline again with the current filters, keeping the selection."""
+    def reload(self, keep_rows: bool = False) -> None:
+        """Read the timeline again with the current filters, keeping the selection.
+
+        With `keep_rows` (after a change saved here) as many rows as were read before are
+        read again, so the selected exchange is still there; a change of filters starts
+        again from the first page.
+        """
         keep = self.selected_entry()
-        self._entries = service.entries(
-            self.store, self.pid, channel=self.channel_filter.currentData(),
-            direction=self.direction_filter.currentData(), text=self.search.text())
+        self.model.load(self.channel_filter.currentData(), self.direction_filter.currentData(),
+                        self.search.text(), at_least=len(self.model.rows) if keep_rows else 0)
         self.last_contact_label.setText(
             last_contact_text(service.days_since_last_contact(self.store, self.pid)))
-        self.table.blockSignals(True)  # one selection update at the end, not one per row
         self.table.clearSpans()
-        self.table.clearContents()
-        self.table.setRowCount(max(len(self._entries), 1))
-        for row, entry in enumerate(self._entries):
-            files = len(entry.attachments)
-            values = (i18n.format_day(entry.on), labels.label(labels.DIRECTIONS, entry.direction),
-                      labels.label(labels.CHANNELS, entry.channel), entry.our_people,
-                      entry.their_people, entry.summary, files_text(files))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(ID_ROLE, entry.id)
-                item.setToolTip(value)
-                self.table.setItem(row, column, item)
-            if files:
-                names = ", ".join(a.name for a in entry.attachments)
-                self.table.item(row, len(HEADERS) - 1).setToolTip(
-                    self.tr("%n attached: {0}", "", files).format(names))
-        if not self._entries:
-            filtered = self.channel_filter.currentIndex() or self.direction_filter.currentIndex() \
-                or self.search.text().strip()
-            empty = QTableWidgetItem(
-                self.tr("No exchange matches these filters.") if filtered else
-                self.tr("No exchanges recorded yet. Use “Add exchange…” for the first letter, "
-                        "email or call."))
-            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a message, not a row to select
+        if self.model.rows:  # the spanned "nothing here" line would widen the date column
+            if not self._columns_fitted:
+                self._fit_columns()
+        else:
             self.table.setSpan(0, 0, 1, len(HEADERS))
-            self.table.setItem(0, 0, empty)
-        if self._entries:  # the spanned "nothing here" line would widen the date column
-            self._fit_columns()
         self._fit_row_heights()
-        self.table.blockSignals(False)
+        self._fit_rows.stop()  # the columns fitted above: rows are measured already
+        self._show_count()
         if keep is not None:
-            self.select_entry(keep.id)
+            self.select_entry(keep.id, read_more=False)
         self._selection_changed()
 
+    def _show_count(self) -> None:
+        total, shown = self.model.total, len(self.model.rows)
+        locale = babel_locale()
+        number = format_decimal(total, locale=locale)
+        # Plural forms chosen by the count; the number itself is Babel's (thousands marks).
+        if self.model.filtered():
+            text = self.tr("{0} exchange(s) match", "", total).format(number)
+        else:
+            text = self.tr("{0} exchange(s)", "", total).format(number)
+        if shown < total:
+            text = self.tr("{0}; the newest {1} are shown, scroll down for more").format(
+                text, format_decimal(shown, locale=locale))
+        self.count_label.setText(text)
+
+    def _rows_read(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._fit_row_heights(first, last)
+        self._show_count()
+
     def _fit_columns(self) -> None:
-        """Short columns fit their text plus some air; the summary takes the rest."""
+        """Short columns fit their text plus some air; the summary takes the rest.
+
+        Done when the first rows arrive; later pages and filters keep the widths (and any
+        the user chose). The two label columns fit their longest label, shown or not.
+        """
+        metrics = self.table.fontMetrics()
         for column in range(len(HEADERS)):
-            if column != SUMMARY_COLUMN and column not in PEOPLE_COLUMNS:
-                self.table.resizeColumnToContents(column)
-                self.table.setColumnWidth(column, self.table.columnWidth(column) + COLUMN_PADDING)
+            if column == SUMMARY_COLUMN or column in PEOPLE_COLUMNS:
+                continue
+            self.table.resizeColumnToContents(column)
+            width = self.table.columnWidth(column)
+            words = LABEL_COLUMNS.get(column)
+            if words is not None:
+                width = max(width, LABEL_MARGIN + max(
+                    metrics.horizontalAdvance(labels.label(words, value)) for value in words))
+            self.table.setColumnWidth(column, width + COLUMN_PADDING)
+        self._columns_fitted = True
 
-    def _fit_row_heights(self) -> None:
-        self.table.resizeRowsToContents()
-        for row in range(self.table.rowCount()):  # a little air between wrapped rows
-            self.table.setRowHeight(row, self.table.rowHeight(row) + ROW_PADDING)
+    def _fit_row_heights(self, first: int = 0, last: int | None = None) -> None:
+        """Wrapped rows as tall as their text plus the delegate's air: every row read, or
+        the rows `first` to `last` (a page just read)."""
+        if last is None:
+            self.table.resizeRowsToContents()
+            return
+        for row in range(first, last + 1):
+            self.table.resizeRowToContents(row)
 
-    def select_entry(self, entry_id: str) -> bool:
-        for row, entry in enumerate(self._entries):
-            if entry.id == entry_id:
-                self.table.selectRow(row)
-                self.table.scrollToItem(self.table.item(row, 0))
-                return True
-        return False
+    def select_entry(self, entry_id: str, read_more: bool = True) -> bool:
+        """Select an exchange; with `read_more`, reads further pages until it is found."""
+        row = self.model.row_of(entry_id)
+        count = self.model.page_size
+        while row < 0 and read_more and self.model.canFetchMore():
+            first = len(self.model.rows)
+            self.model.read_more(count)
+            count *= 2  # far down a long timeline: a few reads, not one per page
+            row = next((r for r in range(first, len(self.model.rows))
+                        if self.model.rows[r].id == entry_id), -1)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def selected_entry(self) -> EntryView | None:
         rows = self.table.selectionModel().selectedRows()
         row = rows[0].row() if rows else -1
-        return self._entries[row] if 0 <= row < len(self._entries) else None
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
     def _selection_changed(self) -> None:
         entry = self.selected_entry()
@@ -393,7 +600,7 @@ class CorrespondencePanel(QGroupBox):
 
     def _saved(self) -> None:
         self._clear_error()
-        self.reload()
+        self.reload(keep_rows=True)
         self.changed.emit()
 
     def _need_entry(self) -> EntryView | None:
@@ -422,7 +629,7 @@ class CorrespondencePanel(QGroupBox):
         try:
             entry_id = service.add_entry(self.store, self.pid, entry)
         except UserError as exc:
-            self._report(str(exc))
+            self._report(localize(exc))
             return None
         self._saved()
         self._show_new(entry_id)
@@ -462,7 +669,7 @@ class CorrespondencePanel(QGroupBox):
         try:
             service.delete_entry(self.store, entry.id)
         except UserError as exc:
-            self._report(str(exc))
+            self._report(localize(exc))
             return
         self.table.clearSelection()
         self._saved()
@@ -472,7 +679,7 @@ class CorrespondencePanel(QGroupBox):
         try:
             attachment_id = service.attach(self.store, entry_id, Path(path))
         except UserError as exc:
-            self._report(str(exc))
+            self._report(localize(exc))
             return None
         self._saved()
         self.select_entry(entry_id)
@@ -489,7 +696,7 @@ class CorrespondencePanel(QGroupBox):
             self.attach_file(entry.id, path)
 
     def _attachment(self, attachment_id: str) -> AttachmentView | None:
-        for entry in self._entries:
+        for entry in self.model.rows:
             for attachment in entry.attachments:
                 if attachment.id == attachment_id:
                     return attachment
@@ -546,6 +753,6 @@ class CorrespondencePanel(QGroupBox):
         try:
             service.remove_attachment(self.store, attachment.id)
         except UserError as exc:
-            self._report(str(exc))
+            self._report(localize(exc))
             return
         self._saved()
