@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "sistercity-desktop"
 DATA_DIR_ENV = "SISTERCITY_DATA_DIR"
 DATABASE_NAME = "sistercity.sqlite3"
@@ -19,6 +17,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser()
+    from platformdirs import user_data_dir  # only here: a start with a folder given skips it
+
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -12,21 +12,24 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-
 from sistercity_desktop.errors import StoreError
 from sistercity_desktop.paths import database_path
 from sistercity_desktop.store.backup import check_file, copy_database, daily_backup, make_backup
+from sistercity_desktop.text import translate
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+# SQLAlchemy is imported inside the functions that use it, not here: the window imports
+# this module (for the folder check, the lock and recovery) before its first paint, and
+# SQLAlchemy costs about as much time as the rest of the start-up together.
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. Checked against the migrations folder by a test; it lets an
 # up-to-date store open without importing Alembic at all (a faster start).
-HEAD_REVISION = "0005_indexes"
+HEAD_REVISION = "0006_timeline_index"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -71,6 +74,8 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         if "alembic_version" not in tables:
@@ -86,29 +91,37 @@ def _prepare_folder(folder: Path) -> None:
         probe.unlink()
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        raise StoreError(f"Cannot use the data folder {folder}: {reason.lower()}.") from None
+        raise StoreError(translate("Errors", "Cannot use the data folder {folder}: {error}.")
+                         .format(folder=str(folder), error=reason.lower())) from None
 
 
 class CorruptStoreError(StoreError):
     """The database file exists but is damaged; the window offers recovery."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"The data file {path} cannot be read: {reason} Nothing was changed; "
-                         "restore a backup (`sistercity restore`) or move the file aside.")
+        super().__init__(translate("Errors", "The data file {path} cannot be read: {reason} "
+                                             "Nothing was changed; restore a backup "
+                                             "(`sistercity restore`) or move the file aside.")
+                         .format(path=str(path), reason=reason))
         self.path = path
         self.reason = reason
 
 
 def _migrate(engine: Engine, path: Path) -> None:
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import DatabaseError
+
     try:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
     except DatabaseError:
         raise StoreError(
-            f"{path} is not a Sister City Desktop database (it is not an SQLite file)."
+            translate("Errors", "{path} is not a Sister City Desktop database (it is not an "
+                                "SQLite file).").format(path=str(path))
         ) from None
     if tables and "alembic_version" not in tables:
-        raise StoreError(f"{path} is an SQLite database, but not one of Sister City Desktop's.")
+        raise StoreError(translate("Errors", "{path} is an SQLite database, but not one of "
+                                   "Sister City Desktop's.").format(path=str(path)))
     current = current_revision(engine)
     if current == HEAD_REVISION:
         return
@@ -122,8 +135,9 @@ def _migrate(engine: Engine, path: Path) -> None:
     known = {revision.revision for revision in script.walk_revisions()}
     if current is not None and current not in known:
         raise StoreError(
-            f"{path} was written by a newer version of Sister City Desktop "
-            f"(schema {current}); please update the app."
+            translate("Errors", "{path} was written by a newer version of Sister City "
+                                "Desktop (schema {schema}); please update the app.")
+            .format(path=str(path), schema=current)
         )
     if current is not None:
         make_backup(path, f"before-{head}")
@@ -146,12 +160,14 @@ def _quick_check(path: Path) -> None:
             connection.close()
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc):
-            raise StoreError(f"{path} is not a Sister City Desktop database "
-                             "(it is not an SQLite file).") from None
+            raise StoreError(translate("Errors", "{path} is not a Sister City Desktop "
+                                                 "database (it is not an SQLite file).")
+                             .format(path=str(path))) from None
         raise CorruptStoreError(path, f"{exc}.") from None
     if result and result[0] != "ok":
         first = " ".join(str(result[0]).split("\n")[:2]).replace("***", "").strip()
-        raise CorruptStoreError(path, f"the integrity check found damage ({first[:120]}).")
+        raise CorruptStoreError(path, translate("Errors", "the integrity check found damage "
+                                                    "({details}).").format(details=first[:120]))
 
 
 def open_store(folder: Path, auto_backup: bool = True) -> Store:
@@ -159,10 +175,15 @@ def open_store(folder: Path, auto_backup: bool = True) -> Store:
 
     With `auto_backup`, a backup is taken at most once a day before use.
     """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import DatabaseError, OperationalError
+    from sqlalchemy.orm import sessionmaker
+
     _prepare_folder(folder)
     path = database_path(folder)
     if path.exists() and path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file.")
+        raise StoreError(translate("Errors", "{path} is a folder, not a database file.")
+                         .format(path=str(path)))
     _quick_check(path)
     existed = path.exists() and path.stat().st_size > 0
     engine = create_engine(f"sqlite:///{path}")
@@ -176,7 +197,8 @@ def open_store(folder: Path, auto_backup: bool = True) -> Store:
         raise
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        raise StoreError(f"Cannot open {path}: {exc.orig}.") from None
+        raise StoreError(translate("Errors", "Cannot open {path}: {error}.")
+                         .format(path=str(path), error=str(exc.orig))) from None
     if auto_backup and existed:  # a brand-new store has nothing worth a backup yet
         daily_backup(path)
     return Store(path, engine, sessionmaker(engine, expire_on_commit=False))
@@ -204,7 +226,7 @@ def restore_backup(folder: Path, backup: Path) -> Path | None:
     """
     problem = check_file(backup)
     if problem:
-        raise StoreError(f"Cannot restore: {problem}")
+        raise StoreError(translate("Errors", "Cannot restore: {problem}").format(problem=problem))
     path = database_path(folder)
     # Take a private copy first: the safety backup below rotates old backups, and the
     # one being restored may be among those it would remove.
@@ -227,6 +249,8 @@ def restore_backup(folder: Path, backup: Path) -> Path | None:
 
 def integrity_report(store: Store) -> tuple[bool, list[str]]:
     """SQLite's own integrity and foreign-key checks, plus the schema version."""
+    from sqlalchemy import text
+
     lines: list[str] = []
     ok = True
     with store.engine.connect() as connection:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -12,9 +14,10 @@ from PySide6.QtCore import (
 )
 
 from sistercity_desktop.process.steps import steps
-from sistercity_desktop.protocol.languages import country_name
-from sistercity_desktop.services.views import PartnershipSummary
 from sistercity_desktop.ui import i18n
+
+if TYPE_CHECKING:  # the rows' type only; the window's first paint needs no services
+    from sistercity_desktop.services.views import PartnershipSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,6 +62,8 @@ class PartnershipListModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 0 and row.partner_country:
+                from sistercity_desktop.protocol.languages import country_name  # Babel: lazy
+
                 return country_name(row.partner_country, str(i18n.babel_locale()))
             if index.column() == 1:
                 return row.step_title
