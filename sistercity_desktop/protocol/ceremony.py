@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from importlib import resources
@@ -19,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sistercity_desktop.protocol.languages import DOCUMENT_LANGUAGES
+from sistercity_desktop.text import Text, translate
 
 # Order: who is announced first on a programme, then the people who make it run.
 ROLES: tuple[str, ...] = (
@@ -81,6 +83,12 @@ class Preset:
     names: dict[str, str]
     description: str
     events: tuple[PresetEvent, ...]
+    # The description in the languages it is written in (always "en"), for the window.
+    descriptions: dict[str, str] = field(default_factory=dict)
+
+    def described(self, language: str) -> str:
+        """The description in `language` (e.g. "ja", "zh-Hans"), else English."""
+        return self.descriptions.get(language) or self.description
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,9 @@ def _preset(key: str, raw: Any) -> Preset:
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     if duplicates:
         raise PresetError(f"preset {key!r}: repeated events {', '.join(duplicates)}")
-    return Preset(key, names, description["en"], events)
+    texts = {lang: text for lang, text in description.items()
+             if isinstance(text, str) and text.strip()}
+    return Preset(key, names, description["en"], events, texts)
 
 
 @cache
@@ -186,6 +196,63 @@ def preset_title(event: PresetEvent, language: str) -> str:
         if code.split("-")[0] == base and text:
             return text
     return event.titles["en"]
+
+
+# -- printed words of the ceremony documents (resources/ceremony/labels.json) ---------------
+
+
+def label_language(language: str) -> str:
+    """The document language whose printed words serve `language` ("pt-BR" -> "pt",
+    "zh" -> "zh-Hans"); English for a language the documents are not written in."""
+    code = (language or "").replace("_", "-")
+    if code in DOCUMENT_LANGUAGES:
+        return code
+    base = code.split("-")[0].lower()
+    return next((lang for lang in DOCUMENT_LANGUAGES if lang.split("-")[0] == base), "en")
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@cache
+def _labels() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    """(roles, words) of labels.json, each key in every document language."""
+    path = resources.files("sistercity_desktop.resources") / "ceremony" / "labels.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise PresetError(f"The ceremony labels cannot be read: {exc}") from None
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(k), dict)
+                                            for k in ("roles", "words")):
+        raise PresetError("The ceremony labels need a 'roles' and a 'words' section")
+    missing = [role for role in ROLES if role not in raw["roles"]]
+    if missing:
+        raise PresetError(f"The ceremony labels lack the roles {', '.join(missing)}")
+    sections = []
+    for section in ("roles", "words"):
+        texts = {key: _languages(f"label {key!r}", value)
+                 for key, value in raw[section].items()}
+        for key, by_language in texts.items():
+            # A translation must keep the English placeholders ({host}, {ours}...).
+            wrong = [lang for lang, text in by_language.items()
+                     if _fields(text) != _fields(by_language["en"])]
+            if wrong:
+                raise PresetError(f"label {key!r}: placeholders differ in {', '.join(wrong)}")
+        sections.append(texts)
+    return sections[0], sections[1]
+
+
+def ceremony_label(key: str, language: str = "en") -> str:
+    """A printed word of the ceremony documents ("caution", "plan_title"...) in `language`,
+    English for other languages. Placeholders such as {host} are left to the caller."""
+    return _labels()[1][key][label_language(language)]
+
+
+def role_label(role: str, language: str = "en") -> str:
+    """A role's printed name in `language` (English by default and for other languages)."""
+    texts = _labels()[0].get(role)
+    return texts[label_language(language)] if texts else role.replace("_", " ")
 
 
 def _check_aware(start: datetime) -> None:
@@ -258,109 +325,123 @@ def parse_start(day: date, hhmm: str, tz: str) -> datetime:
 
 # Facts from etiquette and protocol guides. Weak or single-source facts carry
 # "(unconfirmed)": sensible defaults the organiser can weigh, not rules.
-GIFT_CAUTIONS: dict[str, tuple[str, ...]] = {
+GIFT_CAUTIONS: dict[str, tuple[Text, ...]] = {
     "JP": (
-        "Avoid white flowers, which are associated with funerals.",
-        "Avoid sets of 4 or 9: 4 (shi) sounds like 'death' and 9 (ku) like 'suffering'.",
-        "Wrap without white or black paper (funeral colours); red-and-white or "
-        "gold-and-silver ties suit celebrations.",
-        "Present and receive gifts with both hands; gifts are usually not opened in front "
-        "of the giver.",
-        "Knives and scissors can suggest cutting ties (unconfirmed).",
+        translate("gifts", "Avoid white flowers, which are associated with funerals."),
+        translate("gifts", "Avoid sets of 4 or 9: 4 (shi) sounds like 'death' and 9 (ku) like "
+                           "'suffering'."),
+        translate("gifts", "Wrap without white or black paper (funeral colours); red-and-white or "
+                           "gold-and-silver ties suit celebrations."),
+        translate("gifts", "Present and receive gifts with both hands; gifts are usually not "
+                           "opened in front of the giver."),
+        translate("gifts", "Knives and scissors can suggest cutting ties (unconfirmed)."),
     ),
     "CN": (
-        "Avoid clocks: 'giving a clock' (song zhong) sounds like attending a death.",
-        "Avoid sets of 4: 4 (si) sounds like 'death'.",
-        "Avoid umbrellas (san sounds like 'separate') and sharp objects such as knives or "
-        "scissors (cutting ties).",
-        "Wrap without white or black, funeral colours; red and gold are festive.",
-        "Avoid green hats, which imply an unfaithful spouse.",
-        "Officials work under strict rules on accepting gifts; prefer modest, symbolic "
-        "items of your city.",
-        "A gift may be politely declined once or twice before it is accepted (unconfirmed).",
+        translate("gifts", "Avoid clocks: 'giving a clock' (song zhong) sounds like attending a "
+                           "death."),
+        translate("gifts", "Avoid sets of 4: 4 (si) sounds like 'death'."),
+        translate("gifts", "Avoid umbrellas (san sounds like 'separate') and sharp objects such as"
+                           " knives or scissors (cutting ties)."),
+        translate("gifts", "Wrap without white or black, funeral colours; red and gold are "
+                           "festive."),
+        translate("gifts", "Avoid green hats, which imply an unfaithful spouse."),
+        translate("gifts", "Officials work under strict rules on accepting gifts; prefer modest, "
+                           "symbolic items of your city."),
+        translate("gifts", "A gift may be politely declined once or twice before it is accepted "
+                           "(unconfirmed)."),
     ),
     "TW": (
-        "Avoid clocks: 'giving a clock' sounds like attending a death.",
-        "Avoid sets of 4: 4 sounds like 'death'.",
-        "Avoid umbrellas (separation) and sharp objects (cutting ties).",
-        "Wrap without white or black, funeral colours.",
-        "Handkerchiefs are associated with funerals and farewells (unconfirmed).",
+        translate("gifts", "Avoid clocks: 'giving a clock' sounds like attending a death."),
+        translate("gifts", "Avoid sets of 4: 4 sounds like 'death'."),
+        translate("gifts", "Avoid umbrellas (separation) and sharp objects (cutting ties)."),
+        translate("gifts", "Wrap without white or black, funeral colours."),
+        translate("gifts", "Handkerchiefs are associated with funerals and farewells "
+                           "(unconfirmed)."),
     ),
     "KR": (
-        "Avoid sets of 4: 4 (sa) sounds like 'death'.",
-        "Never write a person's name in red ink, which is used for the dead.",
-        "Present and receive gifts with both hands.",
-        "Public officials are bound by the anti-graft law (Improper Solicitation and Graft "
-        "Act), which caps gift values; keep gifts modest and symbolic (exact limits for "
-        "official exchanges unconfirmed).",
+        translate("gifts", "Avoid sets of 4: 4 (sa) sounds like 'death'."),
+        translate("gifts", "Never write a person's name in red ink, which is used for the dead."),
+        translate("gifts", "Present and receive gifts with both hands."),
+        translate("gifts", "Public officials are bound by the anti-graft law (Improper "
+                           "Solicitation and Graft Act), which caps gift values; keep gifts modest"
+                           " and symbolic (exact limits for official exchanges unconfirmed)."),
     ),
     "IN": (
-        "Avoid leather goods, above all cowhide, which offends many Hindus.",
-        "Avoid alcohol unless you know the recipient drinks; many abstain for religious "
-        "reasons.",
-        "Give and receive with the right hand or both hands, never the left alone.",
-        "Bright wrapping (red, yellow, green) is auspicious; avoid black and white "
-        "(unconfirmed).",
+        translate("gifts", "Avoid leather goods, above all cowhide, which offends many Hindus."),
+        translate("gifts", "Avoid alcohol unless you know the recipient drinks; many abstain for "
+                           "religious reasons."),
+        translate("gifts", "Give and receive with the right hand or both hands, never the left "
+                           "alone."),
+        translate("gifts", "Bright wrapping (red, yellow, green) is auspicious; avoid black and "
+                           "white (unconfirmed)."),
     ),
     "SA": (
-        "No alcohol or pork products, including in food hampers; both are banned at "
-        "customs.",
-        "Give and receive with the right hand.",
-        "Avoid images of dogs, and religious symbols of other faiths (unconfirmed).",
+        translate("gifts", "No alcohol or pork products, including in food hampers; both are "
+                           "banned at customs."),
+        translate("gifts", "Give and receive with the right hand."),
+        translate("gifts", "Avoid images of dogs, and religious symbols of other faiths "
+                           "(unconfirmed)."),
     ),
     "AE": (
-        "Avoid alcohol and pork products unless you know the recipient welcomes them.",
-        "Give and receive with the right hand.",
-        "Avoid images of dogs (unconfirmed).",
+        translate("gifts", "Avoid alcohol and pork products unless you know the recipient welcomes"
+                           " them."),
+        translate("gifts", "Give and receive with the right hand."),
+        translate("gifts", "Avoid images of dogs (unconfirmed)."),
     ),
     "RU": (
-        "Give an odd number of flowers; even numbers are for funerals.",
-        "Yellow flowers can signify separation (unconfirmed).",
-        "Knives and other sharp objects are said to bring quarrels; the receiver may "
-        "'pay' with a coin (unconfirmed).",
-        "Do not hand a gift across a threshold (unconfirmed).",
+        translate("gifts", "Give an odd number of flowers; even numbers are for funerals."),
+        translate("gifts", "Yellow flowers can signify separation (unconfirmed)."),
+        translate("gifts", "Knives and other sharp objects are said to bring quarrels; the "
+                           "receiver may 'pay' with a coin (unconfirmed)."),
+        translate("gifts", "Do not hand a gift across a threshold (unconfirmed)."),
     ),
     "DE": (
-        "Chrysanthemums, lilies and white calla lilies are associated with funerals "
-        "(lilies unconfirmed).",
-        "Red roses signal romance; avoid them for officials.",
-        "Officials need permission to accept gifts; expect gifts to be registered or "
-        "handed to the city.",
-        "Bouquets traditionally have an odd number of stems, but not 13 (unconfirmed).",
+        translate("gifts", "Chrysanthemums, lilies and white calla lilies are associated with "
+                           "funerals (lilies unconfirmed)."),
+        translate("gifts", "Red roses signal romance; avoid them for officials."),
+        translate("gifts", "Officials need permission to accept gifts; expect gifts to be "
+                           "registered or handed to the city."),
+        translate("gifts", "Bouquets traditionally have an odd number of stems, but not 13 "
+                           "(unconfirmed)."),
     ),
     "FR": (
-        "Avoid chrysanthemums, the flowers of graves (All Saints' Day).",
-        "Red roses signal romance; avoid them for officials.",
-        "Carnations and yellow flowers can be read badly (unconfirmed).",
-        "Bouquets traditionally have an odd number of stems, but not 13 (unconfirmed).",
+        translate("gifts", "Avoid chrysanthemums, the flowers of graves (All Saints' Day)."),
+        translate("gifts", "Red roses signal romance; avoid them for officials."),
+        translate("gifts", "Carnations and yellow flowers can be read badly (unconfirmed)."),
+        translate("gifts", "Bouquets traditionally have an odd number of stems, but not 13 "
+                           "(unconfirmed)."),
     ),
     "IT": (
-        "Avoid chrysanthemums, which are funeral flowers.",
-        "17, not 13, is the unlucky number; avoid sets of 17 (unconfirmed as a gift rule).",
-        "Knives or scissors suggest cutting a relationship (unconfirmed).",
-        "Purple wrapping is associated with bad luck or mourning (unconfirmed).",
+        translate("gifts", "Avoid chrysanthemums, which are funeral flowers."),
+        translate("gifts", "17, not 13, is the unlucky number; avoid sets of 17 (unconfirmed as a "
+                           "gift rule)."),
+        translate("gifts", "Knives or scissors suggest cutting a relationship (unconfirmed)."),
+        translate("gifts", "Purple wrapping is associated with bad luck or mourning "
+                           "(unconfirmed)."),
     ),
     "MX": (
-        "Yellow marigolds (cempasuchil) belong to the Day of the Dead and funerals.",
-        "Red flowers can carry negative meanings (unconfirmed).",
-        "Knives suggest cutting the relationship (unconfirmed).",
+        translate("gifts", "Yellow marigolds (cempasuchil) belong to the Day of the Dead and "
+                           "funerals."),
+        translate("gifts", "Red flowers can carry negative meanings (unconfirmed)."),
+        translate("gifts", "Knives suggest cutting the relationship (unconfirmed)."),
     ),
     "BR": (
-        "Purple and black are associated with mourning; avoid them in flowers and "
-        "wrapping (unconfirmed).",
-        "Knives or scissors suggest cutting ties (unconfirmed).",
-        "Handkerchiefs are associated with tears (unconfirmed).",
+        translate("gifts", "Purple and black are associated with mourning; avoid them in flowers "
+                           "and wrapping (unconfirmed)."),
+        translate("gifts", "Knives or scissors suggest cutting ties (unconfirmed)."),
+        translate("gifts", "Handkerchiefs are associated with tears (unconfirmed)."),
     ),
     "*": (
-        "Gifts to officials often become city property and must be reported; record every "
-        "gift given and received.",
-        "Remove price tags and receipts; avoid items that display their price.",
-        "Mind customs rules: food, plants, seeds, soil, meat and dairy are restricted in many "
-        "countries; check both sides' import rules before packing.",
-        "Prefer symbolic items of your city (crafts, books, local art) of modest value; never "
-        "cash or gift cards.",
-        "Agree with the partner's protocol office on who presents what, so gifts match in "
-        "kind and value.",
+        translate("gifts", "Gifts to officials often become city property and must be reported; "
+                           "record every gift given and received."),
+        translate("gifts", "Remove price tags and receipts; avoid items that display their price."),
+        translate("gifts", "Mind customs rules: food, plants, seeds, soil, meat and dairy are "
+                           "restricted in many countries; check both sides' import rules before "
+                           "packing."),
+        translate("gifts", "Prefer symbolic items of your city (crafts, books, local art) of "
+                           "modest value; never cash or gift cards."),
+        translate("gifts", "Agree with the partner's protocol office on who presents what, so "
+                           "gifts match in kind and value."),
     ),
 }
 

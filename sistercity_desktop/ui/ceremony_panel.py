@@ -42,6 +42,7 @@ from sistercity_desktop.store import Store
 from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import CommitLineEdit
+from sistercity_desktop.ui.i18n import localize
 from sistercity_desktop.ui.pdf_preview import PdfPreview, render_and_preview
 from sistercity_desktop.ui.seating_view import SeatingView
 
@@ -295,8 +296,8 @@ class CeremonyPanel(QGroupBox):
         try:
             ceremony.set_schedule(self.store, self.pid, start, zone, self._host())
         except UserError as exc:
-            self.start_message.setText(str(exc))
-            self.failed.emit(str(exc))
+            self.start_message.setText(localize(exc))
+            self.failed.emit(localize(exc))
             self._load_schedule()  # show what is stored, never unsaved text
             return False
         self.start_message.clear()
@@ -346,7 +347,7 @@ class CeremonyPanel(QGroupBox):
                     ceremony.set_role(self.store, self.pid, now, side, record.name, record.title)
                     ceremony.set_role(self.store, self.pid, was, side, "", "")
                 except UserError as exc:
-                    self.failed.emit(str(exc))
+                    self.failed.emit(localize(exc))
         self.view = ceremony.view(self.store, self.pid)
 
     # --- order of events ----------------------------------------------------------------
@@ -415,7 +416,7 @@ class CeremonyPanel(QGroupBox):
 
     def _preset_chosen(self) -> None:
         preset = presets().get(self.preset_box.currentData())
-        self.preset_note.setText(preset.description if preset else "")
+        self.preset_note.setText(preset.described(i18n.document_language()) if preset else "")
 
     def apply_preset(self, key: str, confirm: bool = True) -> bool:
         """Replace the order of events with a preset; asks first if there is one already."""
@@ -436,7 +437,7 @@ class CeremonyPanel(QGroupBox):
         try:
             action()
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(exc))
             return False
         self.changed.emit()
         return True
@@ -534,7 +535,7 @@ class CeremonyPanel(QGroupBox):
                 table.item(row, TITLE_THEIRS).text(), int(minutes or 0),
                 who_keys(table.item(row, WHO).text()), table.item(row, CUE).text())
         except (UserError, ValueError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(exc))
             self._restore_row(row)
             return
         self.view = ceremony.view(self.store, self.pid)
@@ -680,8 +681,7 @@ class CeremonyPanel(QGroupBox):
         country = country_name(self.cities.partner_country, display_locale()) \
             if self.cities.partner_country else self.tr("the partner's country")
         lines = [self.tr("Before choosing gifts for {0}:").format(country)]
-        # The cautions themselves come from the protocol data, in English.
-        lines += [f"•  {caution}" for caution in self.view.cautions]
+        lines += [f"•  {localize(caution)}" for caution in self.view.cautions]
         self.cautions_label = named(wrapped("\n".join(lines)), self.tr("Gift cautions"))
         self.cautions_label.setStyleSheet("background: #fff8e1; padding: 6px;")
         column.addWidget(self.cautions_label)
@@ -749,7 +749,7 @@ class CeremonyPanel(QGroupBox):
             items = ceremony.plan(self.store, self.pid)
         except UserError as exc:
             self.seating.set_items([])
-            self.seating_note.setText(str(exc))
+            self.seating_note.setText(localize(exc))
             return
         self.seating_note.clear()
         self.seating.set_items(items, host=host, guest=guest)
