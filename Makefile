@@ -10,11 +10,15 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# PySide6-Pdf (the 6.12 QtPdf wheel) is gone from the pins: a venv made before would mix
+# two Qt versions in one PySide6 folder, so it is removed first.
 $(VENV)/.installed-app: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip uninstall --quiet -y PySide6-Pdf 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip uninstall --quiet -y PySide6-Pdf 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-app
 
@@ -35,12 +39,19 @@ clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
 
 # Interface translations: refresh the .ts sources from the code, compile .qm files.
+# lupdate comes from PySide6 6.12 in its own venv: the 6.11 parser the app runs on misses
+# translate(ctx, text, None, n) calls with a computed n and drops their plural forms.
 TS_LANGS := en es fr de ja zh_CN
-UI_SOURCES = $(wildcard sistercity_desktop/ui/*.py) sistercity_desktop/app.py
-translations: $(VENV)/.installed-test
+UI_SOURCES = $(shell find sistercity_desktop -name "*.py" | sort)
+TOOLS    := .venv-tools
+$(TOOLS)/.installed:
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet PySide6-Essentials==6.12.0
+	touch $@
+translations: $(VENV)/.installed-test $(TOOLS)/.installed
 	mkdir -p resources/translations
 	for lang in $(TS_LANGS); do \
-	  $(BIN)/pyside6-lupdate $(UI_SOURCES) -ts translations/sistercity_$$lang.ts -no-obsolete; \
+	  $(TOOLS)/bin/pyside6-lupdate $(UI_SOURCES) -ts translations/sistercity_$$lang.ts -no-obsolete; \
 	  $(BIN)/pyside6-lrelease translations/sistercity_$$lang.ts \
 	    -qm resources/translations/sistercity_$$lang.qm; \
 	done

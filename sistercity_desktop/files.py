@@ -9,6 +9,7 @@ import unicodedata
 from pathlib import Path
 
 from sistercity_desktop.errors import UserError
+from sistercity_desktop.text import translate
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -17,7 +18,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise UserError(f"Cannot write {path}: {(exc.strerror or str(exc)).lower()}.") from None
+        raise _cannot_write(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -26,10 +27,15 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"Cannot write {path}: {(exc.strerror or str(exc)).lower()}.") from None
+        raise _cannot_write(path, exc) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _cannot_write(path: Path, exc: OSError) -> UserError:
+    return UserError(translate("Errors", "Cannot write {path}: {error}.")
+                     .format(path=str(path), error=(exc.strerror or str(exc)).lower()))
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -153,7 +153,7 @@
             <translation>Retirer « {0} » de la charte de jumelage ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="301" />
+            <location filename="../sistercity_desktop/ui/agreement_panel.py" line="303" />
             <source>Preparing the PDF…</source>
             <translation>Préparation du PDF…</translation>
         </message>
@@ -161,182 +161,182 @@
     <context>
         <name>CandidateEditor</name>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="43" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="45" />
             <source>{0} ({1}) · {2}</source>
             <translation>{0} ({1}) · {2}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="46" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="48" />
             <source>Why ({0}): {1}</source>
             <translation>Pourquoi ({0}) : {1}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="48" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="50" />
             <source>Why: {0}</source>
             <translation>Pourquoi : {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="51" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="53" />
             <source>What the map and the calendar say</source>
             <translation>Ce que disent la carte et le calendrier</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="54" />
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="62" />
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="130" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="56" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="64" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="132" />
             <source>{0}:</source>
             <comment>form label</comment>
             <translation>{0} :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="58" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="60" />
             <source>Similarity with your city, point by point</source>
             <translation>Similarité avec votre ville, critère par critère</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="61" />
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="66" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="63" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="68" />
             <source>not known</source>
             <translation>inconnu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="66" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="68" />
             <source>Total:</source>
             <translation>Total :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="70" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="72" />
             <source>Data points</source>
             <translation>Critères</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="83" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="85" />
             <source>Preexisting relationships</source>
             <translation>Relations existantes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="85" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="87" />
             <source>Relationships with this city</source>
             <translation>Relations avec cette ville</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="88" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="90" />
             <source>{0} · strength {1}</source>
             <translation>{0} · intensité {1}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="95" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="97" />
             <source>Kind of relationship</source>
             <translation>Type de relation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="98" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="100" />
             <source>Strength (1 slight, 3 strong)</source>
             <translation>Intensité (1 faible, 3 forte)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="100" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="102" />
             <source>About this relationship</source>
             <translation>À propos de cette relation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="101" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="103" />
             <source>e.g. our Rotary club has hosted their students</source>
             <translation>p. ex. notre Rotary club a accueilli leurs élèves</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="103" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="105" />
             <source>Add &amp;relationship</source>
             <translation>Ajouter la &amp;relation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="105" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="107" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="113" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="115" />
             <source>History, sources and notes</source>
             <translation>Histoire, sources et notes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="116" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="118" />
             <source>Strength of historical ties (0 none, 3 strong)</source>
             <translation>Force des liens historiques (0 aucun, 3 forts)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="121" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="123" />
             <source>Historical ties (0–3):</source>
             <translation>Liens historiques (0–3) :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="122" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="124" />
             <source>Historical or ancestral connections</source>
             <translation>Liens historiques ou ancestraux</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="123" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="125" />
             <source>Other relationships</source>
             <translation>Autres relations</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="124" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="126" />
             <source>Sources (where the facts come from)</source>
             <translation>Sources (d’où viennent les informations)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="125" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="127" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="135" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="137" />
             <source>&amp;Choose this city…</source>
             <translation>&amp;Choisir cette ville…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="137" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="139" />
             <source>&amp;Decline…</source>
             <translation>Écar&amp;ter…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="139" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="141" />
             <source>Back to considering</source>
             <translation>Remettre à l’étude</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="141" />
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="198" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="143" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="200" />
             <source>Remove candidate</source>
             <translation>Retirer la ville candidate</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="168" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="170" />
             <source>Select a relationship in the list first.</source>
             <translation>Sélectionnez d’abord une relation dans la liste.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="174" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="176" />
             <source>Why is this the partner for your city? Future committees will read this.</source>
             <translation>Pourquoi cette ville est-elle la bonne partenaire pour la vôtre ? Les futurs comités liront cette explication.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="176" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="178" />
             <source>Why not this city? Future committees will read this.</source>
             <translation>Pourquoi pas cette ville ? Les futurs comités liront cette explication.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="177" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="179" />
             <source>Why reopen this candidate? (optional)</source>
             <translation>Pourquoi remettre cette ville candidate à l’étude ? (facultatif)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="178" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="180" />
             <source>Record the reason</source>
             <translation>Noter la raison</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="199" />
+            <location filename="../sistercity_desktop/ui/candidate_editor.py" line="201" />
             <source>Remove {0} and everything noted about it?</source>
             <translation>Retirer {0} et tout ce qui a été noté à son sujet ?</translation>
         </message>
@@ -344,175 +344,175 @@
     <context>
         <name>CeremonyPanel</name>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="197" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="174" />
             <source>Ceremony planner</source>
             <translation>Organisation de la cérémonie</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="207" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="184" />
             <source>Plan the day step by step: when it starts, the order of events, who does what, the gifts and where everyone sits. Everything is saved as you type; the three documents at the bottom are made from it.</source>
             <translation>Préparez la journée pas à pas : l’heure de début, le déroulé, qui fait quoi, les cadeaux et la place de chacun. Tout est enregistré au fil de la saisie ; les trois documents en bas de page en sont tirés.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="247" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="224" />
             <source>When, and who hosts</source>
             <translation>Quand, et qui reçoit</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="249" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="226" />
             <source>Start time</source>
             <translation>Heure de début</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="250" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="227" />
             <source>The local time the ceremony begins, as HH:MM (24-hour clock).</source>
             <translation>Heure locale du début de la cérémonie, au format HH:MM (sur 24 heures).</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="252" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="229" />
             <source>HH:MM, e.g. 14:00</source>
             <translation>HH:MM, p. ex. 14:00</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="262" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="239" />
             <source>Start t&amp;ime:</source>
             <translation>&amp;Heure de début :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="266" />
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="281" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="243" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="258" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="267" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="244" />
             <source>Where the ceremony takes place, e.g. Asia/Tokyo. Type part of a city's name to find it.</source>
             <translation>Lieu de la cérémonie, p. ex. Asia/Tokyo. Tapez une partie du nom d’une ville pour le trouver.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="280" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="257" />
             <source>e.g. Asia/Tokyo</source>
             <translation>p. ex. Asia/Tokyo</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="284" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="261" />
             <source>Time &amp;zone:</source>
             <translation>&amp;Fuseau horaire :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="289" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="266" />
             <source>Our city hosts ({0})</source>
             <translation>Notre ville reçoit ({0})</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="290" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="267" />
             <source>Our city hosts the ceremony</source>
             <translation>Notre ville accueille la cérémonie</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="292" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="269" />
             <source>The partner city hosts ({0})</source>
             <translation>La ville partenaire reçoit ({0})</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="293" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="270" />
             <source>partner</source>
             <translation>partenaire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="294" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="271" />
             <source>The partner city hosts the ceremony</source>
             <translation>La ville partenaire accueille la cérémonie</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="304" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="281" />
             <source>Host:</source>
             <translation>Hôte :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="306" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="283" />
             <source>Date:</source>
             <translation>Date :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="379" />
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="410" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="356" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="387" />
             <source>Order of events</source>
             <translation>Déroulé</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="382" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="359" />
             <source>Start from an order of events used in practice, then adjust it: type in a cell to change a title, the minutes, who takes part or the note for the organisers. Changes are saved at once.</source>
             <translation>Partez d’un déroulé éprouvé, puis adaptez-le : saisissez dans une cellule pour modifier un intitulé, la durée en minutes, les participants ou la note aux organisateurs. Les modifications sont enregistrées aussitôt.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="386" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="363" />
             <source>Ready-made order of events</source>
             <translation>Déroulé type</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="389" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="366" />
             <source>Read&amp;y-made order:</source>
             <translation>Déroulé &amp;type :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="391" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="368" />
             <source>Use this &amp;order of events</source>
             <translation>&amp;Utiliser ce déroulé</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="384" />
             <source>Starts</source>
             <translation>Début</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="384" />
             <source>Minutes</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407" />
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="408" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="384" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="385" />
             <source>Title in {0}</source>
             <translation>Intitulé ({0})</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="408" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="385" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="409" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="386" />
             <source>Note for the organisers</source>
             <translation>Note aux organisateurs</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="427" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="404" />
             <source>Add &amp;event</source>
             <translation>&amp;Ajouter un événement</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="428" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="405" />
             <source>Remo&amp;ve event</source>
             <translation>&amp;Retirer l’événement</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="429" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="406" />
             <source>Move &amp;up</source>
             <translation>&amp;Monter</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="430" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="407" />
             <source>&amp;Move down</source>
             <translation>&amp;Descendre</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="449" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="426" />
             <source>Use this order of events</source>
             <translation>Utiliser ce déroulé</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="450" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="427" />
             <source>Replace the %n event(s) already planned with the “{0}” order? Your changes to them will be lost.</source>
             <translation>
                 <numerusform>Remplacer l’événement déjà prévu (%n) par le déroulé « {0} » ? Vos modifications seront perdues.</numerusform>
@@ -520,27 +520,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="517" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="494" />
             <source>Set the ceremony date above to see clock times.</source>
             <translation>Indiquez la date de la cérémonie ci-dessus pour voir les horaires.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="521" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="498" />
             <source>{0} (the “Ceremony date” above).</source>
             <translation>{0} (la « Date de la cérémonie » ci-dessus).</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="523" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="500" />
             <source>{0} (the “Ceremony date” above). Type the start time and the time zone to see clock times.</source>
             <translation>{0} (la « Date de la cérémonie » ci-dessus). Saisissez l’heure de début et le fuseau horaire pour voir les horaires.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="527" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="504" />
             <source>No events yet: choose a ready-made order above, or add events one by one.</source>
             <translation>Aucun événement pour l’instant : choisissez un déroulé type ci-dessus, ou ajoutez les événements un par un.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="531" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="508" />
             <source>%n event(s), {0} in all: from {1} to {2} ({3}).</source>
             <translation>
                 <numerusform>%n événement, {0} au total : de {1} à {2} ({3}).</numerusform>
@@ -548,7 +548,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="536" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="513" />
             <source>%n event(s), {0} in all. Set the ceremony date above to see clock times.</source>
             <translation>
                 <numerusform>%n événement, {0} au total. Indiquez la date de la cérémonie ci-dessus pour voir les horaires.</numerusform>
@@ -556,7 +556,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="540" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="517" />
             <source>%n event(s), {0} in all. Clock times appear once the start time and time zone are set.</source>
             <translation>
                 <numerusform>%n événement, {0} au total. Les horaires s’affichent une fois l’heure de début et le fuseau horaire indiqués.</numerusform>
@@ -564,193 +564,193 @@
             </translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="586" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="563" />
             <source>Select an event in the order of events first.</source>
             <translation>Sélectionnez d’abord un événement dans le déroulé.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="604" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="581" />
             <source>Remove event</source>
             <translation>Retirer l’événement</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="605" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="582" />
             <source>Remove “{0}” from the order of events?</source>
             <translation>Retirer « {0} » du déroulé ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="621" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="598" />
             <source>Who does what</source>
             <translation>Qui fait quoi</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="624" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="601" />
             <source>Write the name of each person taking part. Names appear on the guests' programme and the run-of-show; leave a role empty if nobody fills it.</source>
             <translation>Indiquez le nom de chaque participant. Les noms figurent sur le programme des invités et sur le conducteur ; laissez un rôle vide si personne ne le tient.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="655" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="632" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="658" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="635" />
             <source>{0}:</source>
             <comment>a field's label</comment>
             <translation>{0} :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="675" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="652" />
             <source>Gifts</source>
             <translation>Cadeaux</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="678" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="655" />
             <source>Gifts to officials often become city property and must be reported, so write down every gift given and received.</source>
             <translation>Les cadeaux faits aux élus deviennent souvent propriété de la ville et doivent être déclarés : notez chaque cadeau offert et reçu.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="680" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="657" />
             <source>Gifts given and received</source>
             <translation>Cadeaux offerts et reçus</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="684" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="661" />
             <source>Given or received</source>
             <translation>Offert ou reçu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="685" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="662" />
             <source>We give</source>
             <translation>Nous offrons</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="686" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="663" />
             <source>We receive</source>
             <translation>Nous recevons</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="687" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="664" />
             <source>Gift</source>
             <translation>Cadeau</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="689" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="666" />
             <source>The gift, e.g. a framed print of the old mill</source>
             <translation>Le cadeau, p. ex. une gravure encadrée du vieux moulin</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="690" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="667" />
             <source>Given to or received from</source>
             <translation>Offert à ou reçu de</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="691" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="668" />
             <source>To or from whom</source>
             <translation>À qui ou de qui</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="694" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="671" />
             <source>Add &amp;gift</source>
             <translation>Ajouter un &amp;cadeau</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="696" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="673" />
             <source>Remove gif&amp;t</source>
             <translation>Retirer le cad&amp;eau</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="705" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="682" />
             <source>the partner's country</source>
             <translation>le pays partenaire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="706" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="683" />
             <source>Before choosing gifts for {0}:</source>
             <translation>Avant de choisir des cadeaux pour {0} :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="709" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="685" />
             <source>Gift cautions</source>
             <translation>Précautions pour les cadeaux</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="719" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="695" />
             <source>We give: {0} (to {1})</source>
             <translation>Nous offrons : {0} (à {1})</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="720" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="696" />
             <source>We give: {0}</source>
             <translation>Nous offrons : {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="722" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="698" />
             <source>We receive: {0} (from {1})</source>
             <translation>Nous recevons : {0} (de {1})</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="723" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="699" />
             <source>We receive: {0}</source>
             <translation>Nous recevons : {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="728" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="704" />
             <source>No gifts recorded yet.</source>
             <translation>Aucun cadeau noté pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="746" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="722" />
             <source>Select a gift in the list first.</source>
             <translation>Sélectionnez d’abord un cadeau dans la liste.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="748" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="724" />
             <source>Remove gift</source>
             <translation>Retirer le cadeau</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="749" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="725" />
             <source>Remove “{0}”?</source>
             <translation>Retirer « {0} » ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="757" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="733" />
             <source>Flag and seating plan</source>
             <translation>Drapeaux et plan de table</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="760" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="736" />
             <source>Seen from the audience. The place of honour is at the host's right, so the guest signatory sits on the audience's left. Each city's flag stands behind its own signatory, both flags the same size, and each city's original lies in front of its own signatory.</source>
             <translation>Vu depuis le public. La place d’honneur est à la droite de l’hôte : le signataire invité est donc assis à gauche vu du public. Le drapeau de chaque ville se tient derrière son propre signataire, les deux drapeaux étant de même taille, et l’original de chaque ville est posé devant son propre signataire.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="784" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="760" />
             <source>Print for the day</source>
             <translation>Imprimer pour le jour J</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="787" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="763" />
             <source>The guests' programme is printed in both languages. The run-of-show is for the organisers: every item with its clock time, who takes part and what to do.</source>
             <translation>Le programme des invités est imprimé dans les deux langues. Le conducteur est destiné aux organisateurs : chaque point avec son horaire, les participants et ce qu’il faut faire.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="790" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="766" />
             <source>Paper size</source>
             <translation>Format du papier</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="792" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="768" />
             <source>US Letter</source>
             <translation>US Letter</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="793" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="769" />
             <source>Paper:</source>
             <translation>Papier :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="814" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="792" />
             <source>Preparing the PDF…</source>
             <translation>Préparation du PDF…</translation>
         </message>
@@ -758,147 +758,147 @@
     <context>
         <name>CommitteeDialog</name>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="34" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="35" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="35" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="36" />
             <source>Region or state</source>
             <translation>Région ou État</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="36" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="37" />
             <source>Highest elected official</source>
             <translation>Premier élu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="37" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="38" />
             <source>Official's title</source>
             <translation>Titre de l’élu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="39" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="40" />
             <source>Local sister city organisation</source>
             <translation>Association locale de jumelage</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="40" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="41" />
             <source>Languages spoken</source>
             <translation>Langues parlées</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="42" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="43" />
             <source>Geography (port, river, mountains, climate…)</source>
             <translation>Géographie (port, fleuve, montagnes, climat…)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="43" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="44" />
             <source>Main industries</source>
             <translation>Principales activités économiques</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="45" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="46" />
             <source>Schools, colleges and universities</source>
             <translation>Écoles, lycées et universités</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="47" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="48" />
             <source>Museums, music venues, community centres</source>
             <translation>Musées, salles de concert, centres socioculturels</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="55" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="56" />
             <source>Committee and city</source>
             <translation>Comité et ville</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="61" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="62" />
             <source>Partners read about your city in letters and in the research comparison. Changes are saved as you leave each field.</source>
             <translation>Les partenaires découvrent votre ville dans les lettres et dans la comparaison des villes candidates. Les modifications sont enregistrées à la sortie de chaque champ.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="79" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="80" />
             <source>Committee &amp;name:</source>
             <translation>&amp;Nom du comité :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="79" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="80" />
             <source>Committee name</source>
             <translation>Nom du comité</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="84" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="85" />
             <source>Committee &amp;language:</source>
             <translation>&amp;Langue du comité :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="85" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="86" />
             <source>Committee language</source>
             <translation>Langue du comité</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="89" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="90" />
             <source>Committee &amp;email:</source>
             <translation>&amp;E-mail du comité :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="89" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="90" />
             <source>Committee email</source>
             <translation>E-mail du comité</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="94" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="95" />
             <source>C&amp;ountry:</source>
             <translation>&amp;Pays :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="94" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="95" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="98" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="99" />
             <source>&amp;Population:</source>
             <translation>P&amp;opulation :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="98" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="99" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="99" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="100" />
             <source>not specified</source>
             <translation>non précisé</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="100" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="101" />
             <source>woman</source>
             <translation>femme</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="100" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="101" />
             <source>man</source>
             <translation>homme</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="101" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="102" />
             <source>Official's gender</source>
             <translation>Genre de l’élu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="102" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="103" />
             <source>Used for the correct title in letters (Maire, Bürgermeisterin…)</source>
             <translation>Sert à employer le bon titre dans les lettres (Maire, Bürgermeisterin…)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="106" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="107" />
             <source>Official's &amp;gender:</source>
             <translation>&amp;Genre de l’élu :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="113" />
+            <location filename="../sistercity_desktop/ui/committee_dialog.py" line="114" />
             <source>{0}:</source>
             <comment>form label</comment>
             <translation>{0} :</translation>
@@ -907,77 +907,77 @@
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="26" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="27" />
             <source>Add contact</source>
             <translation>Ajouter un contact</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="41" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="42" />
             <source>&amp;Side</source>
             <translation>&amp;Côté</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="41" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="42" />
             <source>Side</source>
             <translation>Côté</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="42" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="43" />
             <source>&amp;Role</source>
             <translation>&amp;Rôle</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="42" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="43" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="43" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="44" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="43" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="44" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="44" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="45" />
             <source>&amp;Title</source>
             <translation>&amp;Titre</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="44" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="45" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="45" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="46" />
             <source>&amp;Organisation</source>
             <translation>&amp;Organisme</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="45" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="46" />
             <source>Organisation</source>
             <translation>Organisme</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="46" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="47" />
             <source>&amp;Email</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="46" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="47" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="47" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="48" />
             <source>&amp;Phone</source>
             <translation>Télé&amp;phone</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="47" />
+            <location filename="../sistercity_desktop/ui/contact_dialog.py" line="48" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
@@ -985,145 +985,145 @@
     <context>
         <name>CorrespondencePanel</name>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="193" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="365" />
             <source>Correspondence</source>
             <translation>Correspondance</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="198" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="371" />
             <source>Record every letter, email, call and visit, with the files that went with them, so anyone on the committee can pick up where the last person left off.</source>
             <translation>Consignez chaque lettre, e-mail, appel et visite, avec les fichiers qui les accompagnaient, pour que chaque membre du comité puisse reprendre là où le précédent s’est arrêté.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="207" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="380" />
             <source>Show channel</source>
             <translation>Afficher le canal</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="208" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="381" />
             <source>All channels</source>
             <translation>Tous les canaux</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="211" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="384" />
             <source>Show sent or received</source>
             <translation>Afficher envoyés ou reçus</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="212" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="385" />
             <source>Sent and received</source>
             <translation>Envoyés et reçus</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="215" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="388" />
             <source>Search the correspondence</source>
             <translation>Rechercher dans la correspondance</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="216" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="389" />
             <source>Finds words in the summary and in the people's names</source>
             <translation>Cherche les mots dans le résumé et dans les noms des personnes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="217" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="390" />
             <source>Search summaries and names…</source>
             <translation>Rechercher dans les résumés et les noms…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="219" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="392" />
             <source>S&amp;how:</source>
             <translation>Affic&amp;her :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="227" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="404" />
             <source>Correspondence timeline</source>
             <translation>Chronologie de la correspondance</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="228" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="405" />
             <source>Newest first. Double-click an exchange to edit it.</source>
             <translation>Du plus récent au plus ancien. Double-cliquez sur un échange pour le modifier.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="231" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="275" />
             <source>Attached files</source>
             <translation>Pièces jointes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="251" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="432" />
             <source>Files attached to the selected exchange:</source>
             <translation>Pièces jointes de l’échange sélectionné :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="253" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="434" />
             <source>Files attached to the selected exchange</source>
             <translation>Pièces jointes de l’échange sélectionné</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="254" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="435" />
             <source>Double-click a file to open it</source>
             <translation>Double-cliquez sur un fichier pour l’ouvrir</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="266" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="447" />
             <source>&amp;Add exchange…</source>
             <translation>&amp;Ajouter un échange…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="268" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="449" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="270" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="451" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="272" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="453" />
             <source>Attach &amp;file…</source>
             <translation>Joindre un &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="274" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="455" />
             <source>&amp;Open attachment</source>
             <translation>&amp;Ouvrir la pièce jointe</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="276" />
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="283" />
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="540" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="457" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="464" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="747" />
             <source>Remove attachment</source>
             <translation>Retirer la pièce jointe</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="278" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="459" />
             <source>Add exchange</source>
             <translation>Ajouter un échange</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="279" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="460" />
             <source>Edit exchange</source>
             <translation>Modifier l’échange</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="280" />
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="459" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="461" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="666" />
             <source>Delete exchange</source>
             <translation>Supprimer l’échange</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="281" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="462" />
             <source>Attach file</source>
             <translation>Joindre un fichier</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="282" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="463" />
             <source>Open attachment</source>
             <translation>Ouvrir la pièce jointe</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="321" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="311" />
             <source>%n attached: {0}</source>
             <translation>
                 <numerusform>%n pièce jointe : {0}</numerusform>
@@ -1131,37 +1131,58 @@
             </translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="326" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="300" />
             <source>No exchange matches these filters.</source>
             <translation>Aucun échange ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="327" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="302" />
             <source>No exchanges recorded yet. Use “Add exchange…” for the first letter, email or call.</source>
             <translation>Aucun échange consigné pour l’instant. Utilisez « Ajouter un échange… » pour la première lettre, le premier e-mail ou le premier appel.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="511" />
+            <source>{0} exchange(s) match</source>
+            <translation>
+                <numerusform>{0} échange correspond</numerusform>
+                <numerusform>{0} échanges correspondent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="513" />
+            <source>{0} exchange(s)</source>
+            <translation>
+                <numerusform>{0} échange</numerusform>
+                <numerusform>{0} échanges</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="374" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="515" />
+            <source>{0}; the newest {1} are shown, scroll down for more</source>
+            <translation>{0} ; les {1} plus récents sont affichés, faites défiler pour voir la suite</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="581" />
             <source>Select an exchange to see its attached files.</source>
             <translation>Sélectionnez un échange pour voir ses pièces jointes.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="377" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="584" />
             <source>Files attached to the exchange of {0}:</source>
             <translation>Pièces jointes de l’échange du {0} :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="380" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="587" />
             <source>No files attached to the exchange of {0}. Use “Attach file…” to add a scan, a photo or a document.</source>
             <translation>Aucune pièce jointe pour l’échange du {0}. Utilisez « Joindre un fichier… » pour ajouter un scan, une photo ou un document.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="402" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="609" />
             <source>Select an exchange in the table first.</source>
             <translation>Sélectionnez d’abord un échange dans le tableau.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="451" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="658" />
             <source>Delete the exchange of {0}?
 
 “{1}”</source>
@@ -1170,7 +1191,7 @@
 « {1} »</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="454" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="661" />
             <source>Its %n attached file will be moved to the “deleted” folder inside the attachments folder.</source>
             <translation>
                 <numerusform>Sa pièce jointe (%n) sera déplacée dans le dossier « deleted » du dossier des pièces jointes.</numerusform>
@@ -1178,7 +1199,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="457" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="664" />
             <source>Its %n attached files will be moved to the “deleted” folder inside the attachments folder.</source>
             <translation>
                 <numerusform>Sa pièce jointe (%n) sera déplacée dans le dossier « deleted » du dossier des pièces jointes.</numerusform>
@@ -1186,32 +1207,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="486" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="693" />
             <source>Attach a file to the exchange of {0}</source>
             <translation>Joindre un fichier à l’échange du {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="503" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="710" />
             <source>The copy of {0} is missing from the attachments folder ({1}).</source>
             <translation>La copie de {0} est absente du dossier des pièces jointes ({1}).</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="508" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="715" />
             <source>No program on this computer opens {0}.</source>
             <translation>Aucun programme de cet ordinateur ne peut ouvrir {0}.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="520" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="727" />
             <source>This exchange has no attached files. Use “Attach file…” first.</source>
             <translation>Cet échange n’a aucune pièce jointe. Utilisez d’abord « Joindre un fichier… ».</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="537" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="744" />
             <source>Select a file in the list of attached files first.</source>
             <translation>Sélectionnez d’abord un fichier dans la liste des pièces jointes.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="541" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="748" />
             <source>Remove {0} from this exchange?
 
 The copy is moved to the “deleted” folder inside the attachments folder; your original file is not touched.</source>
@@ -1223,38 +1244,38 @@ La copie est déplacée dans le dossier « deleted » du dossier des pièces j
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="114" />
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="122" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="118" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="126" />
             <source>What is due</source>
             <translation>À faire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="116" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="120" />
             <source>Everything that needs the committee's attention, across all your partnerships. The most pressing come first, marked “Overdue” or “Now”. Double-click a line, or select it and press Open, to go to the step that deals with it.</source>
             <translation>Tout ce qui demande l’attention du comité, pour l’ensemble de vos partenariats. Les points les plus urgents viennent en premier, marqués « En retard » ou « Maintenant ». Double-cliquez sur une ligne, ou sélectionnez-la et appuyez sur Ouvrir, pour aller à l’étape correspondante.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="123" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="127" />
             <source>Most urgent first. Press Enter to open the step.</source>
             <translation>Les plus urgents d’abord. Appuyez sur Entrée pour ouvrir l’étape.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="144" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="148" />
             <source>Nothing is due. Well done.</source>
             <translation>Rien à faire pour l’instant. Bravo !</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="149" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="153" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="150" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="154" />
             <source>Open the step for the selected line</source>
             <translation>Ouvrir l’étape de la ligne sélectionnée</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="185" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="189" />
             <source>%n needs attention now, {0} more to do.</source>
             <translation>
                 <numerusform>%n point demande votre attention maintenant ; à faire ensuite : {0}.</numerusform>
@@ -1262,7 +1283,7 @@ La copie est déplacée dans le dossier « deleted » du dossier des pièces j
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="187" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="191" />
             <source>%n need attention now, {0} more to do.</source>
             <translation>
                 <numerusform>%n point demande votre attention maintenant ; à faire ensuite : {0}.</numerusform>
@@ -1273,93 +1294,93 @@ La copie est déplacée dans le dossier « deleted » du dossier des pièces j
     <context>
         <name>DataPointsEditor</name>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="147" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="155" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="148" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="156" />
             <source>Geography</source>
             <translation>Géographie</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="149" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="157" />
             <source>Climate</source>
             <translation>Climat</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="150" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="158" />
             <source>not set</source>
             <translation>non renseigné</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="153" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="161" />
             <source>Industries</source>
             <translation>Activités économiques</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="154" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="162" />
             <source>Main industries, separated by commas</source>
             <translation>Principales activités économiques, séparées par des virgules</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="155" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="163" />
             <source>e.g. wine, tourism, software</source>
             <translation>p. ex. vin, tourisme, logiciel</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="156" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="164" />
             <source>Academic institutions</source>
             <translation>Établissements d’enseignement</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="157" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="165" />
             <source>Academic institutions by name</source>
             <translation>Établissements d’enseignement (noms)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="158" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="166" />
             <source>Cultural institutions</source>
             <translation>Institutions culturelles</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="159" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="167" />
             <source>Cultural institutions by name</source>
             <translation>Institutions culturelles (noms)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="160" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="168" />
             <source>Population:</source>
             <translation>Population :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="161" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="169" />
             <source>Geography:</source>
             <translation>Géographie :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="162" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="170" />
             <source>Climate:</source>
             <translation>Climat :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="163" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="171" />
             <source>Industries:</source>
             <translation>Activités économiques :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="164" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="172" />
             <source>Schools and universities:</source>
             <translation>Écoles et universités :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="165" />
-            <location filename="../sistercity_desktop/ui/data_points.py" line="167" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="173" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="175" />
             <source>… by name:</source>
             <translation>… par nom :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="166" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="174" />
             <source>Culture:</source>
             <translation>Culture :</translation>
         </message>
@@ -1390,67 +1411,67 @@ La copie est déplacée dans le dossier « deleted » du dossier des pièces j
     <context>
         <name>DraftEditor</name>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="74" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="75" />
             <source>Address:</source>
             <translation>Adresse :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="74" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="75" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="75" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="76" />
             <source>Subject:</source>
             <translation>Objet :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="75" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="76" />
             <source>Subject</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="76" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="77" />
             <source>Salutation:</source>
             <translation>Formule d’appel :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="76" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="77" />
             <source>Salutation</source>
             <translation>Formule d’appel</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="77" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="78" />
             <source>Opening:</source>
             <translation>Introduction :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="77" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="78" />
             <source>Opening</source>
             <translation>Introduction</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="78" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="79" />
             <source>Paragraphs:</source>
             <translation>Paragraphes :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="78" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="79" />
             <source>Paragraphs</source>
             <translation>Paragraphes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="79" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="80" />
             <source>Closing:</source>
             <translation>Formule de politesse :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="79" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="80" />
             <source>Closing</source>
             <translation>Formule de politesse</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="84" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="85" />
             <source>Separate paragraphs with an empty line. Changes are kept; “Use the proposed wording” brings back the app's text.</source>
             <translation>Séparez les paragraphes par une ligne vide. Vos modifications sont conservées ; « Reprendre le texte proposé » rétablit le texte de l’application.</translation>
         </message>
@@ -1458,324 +1479,1411 @@ La copie est déplacée dans le dossier « deleted » du dossier des pièces j
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="110" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="126" />
             <source>Edit exchange</source>
             <translation>Modifier l’échange</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="110" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="126" />
             <source>Add exchange</source>
             <translation>Ajouter un échange</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="113" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="129" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="114" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="130" />
             <source>When the letter, email, call or visit happened</source>
             <translation>Date de la lettre, de l’e-mail, de l’appel ou de la visite</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="120" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="136" />
             <source>Sent or received</source>
             <translation>Envoyé ou reçu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="123" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="139" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="126" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="142" />
             <source>Our people</source>
             <translation>Nos participants</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="127" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="143" />
             <source>Who took part on our side</source>
             <translation>Qui a participé de notre côté</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="128" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="144" />
             <source>Their people</source>
             <translation>Leurs participants</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="129" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="145" />
             <source>Who took part on the partner city's side</source>
             <translation>Qui a participé du côté de la ville partenaire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="130" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="146" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="131" />
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="134" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="147" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="150" />
             <source>What was said or agreed, in a sentence or two</source>
             <translation>Ce qui a été dit ou convenu, en une ou deux phrases</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="143" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="159" />
             <source>&amp;Date:</source>
             <translation>&amp;Date :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="144" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="160" />
             <source>S&amp;ent or received:</source>
             <translation>&amp;Envoyé ou reçu :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="145" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="161" />
             <source>&amp;Channel:</source>
             <translation>&amp;Canal :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="146" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="162" />
             <source>&amp;Our people:</source>
             <translation>&amp;Nos participants :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="147" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="163" />
             <source>&amp;Their people:</source>
             <translation>&amp;Leurs participants :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="148" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="164" />
             <source>&amp;Summary:</source>
             <translation>&amp;Résumé :</translation>
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../sistercity_desktop/files.py" line="37" />
+            <source>Cannot write {path}: {error}.</source>
+            <translation>Impossible d’écrire {path} : {error}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/agreement.py" line="39" />
+            <source>Agreements are written in {languages}; '{language}' is not one of them.</source>
+            <translation>Les chartes de jumelage sont rédigées dans les langues suivantes : {languages} ; « {language} » n’en fait pas partie.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/agreement.py" line="73" />
+            <source>The area</source>
+            <translation>Le domaine</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/agreement.py" line="80" />
+            <source>Unknown area of cooperation '{area}'.</source>
+            <translation>Domaine de coopération « {area} » inconnu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/agreement.py" line="90" />
+            <source>Unknown clause '{clause}'.</source>
+            <translation>Clause « {clause} » inconnue.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/agreement.py" line="97" />
+            <source>The number of exchanges a year must be between 1 and 100.</source>
+            <translation>Le nombre d’échanges par an doit être compris entre 1 et 100.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/agreement.py" line="106" />
+            <source>The place of signing</source>
+            <translation>Le lieu de signature</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/agreement.py" line="197" />
+            <source>Choose the two originals or a plain bilingual copy.</source>
+            <translation>Choisissez les deux originaux ou une copie bilingue simple.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/agreement.py" line="202" />
+            <location filename="../sistercity_desktop/services/ceremony.py" line="273" />
+            <source>Choose the partner city first (step 2).</source>
+            <translation>Choisissez d’abord la ville partenaire (étape 2).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/agreement.py" line="207" />
+            <source>Agreements are written in {languages}; change the document language '{language}' first.</source>
+            <translation>Les chartes de jumelage sont rédigées dans les langues suivantes : {languages} ; changez d’abord la langue de document « {language} ».</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="117" />
+            <source>The host is either our city or the partner city.</source>
+            <translation>L’hôte est soit notre ville, soit la ville partenaire.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="133" />
+            <source>Unknown preset '{key}'; choose one of {choices}.</source>
+            <translation>Déroulé type « {key} » inconnu ; choisissez parmi : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="151" />
+            <source>An event lasts from 1 to 600 minutes.</source>
+            <translation>Un événement dure de 1 à 600 minutes.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="153" />
+            <location filename="../sistercity_desktop/services/ceremony.py" line="219" />
+            <location filename="../sistercity_desktop/services/contacts.py" line="42" />
+            <location filename="../sistercity_desktop/services/workplan.py" line="98" />
+            <source>The title</source>
+            <translation>Le titre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="156" />
+            <source>The partner's title</source>
+            <translation>L’intitulé dans la langue du partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="158" />
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="160" />
+            <source>The cue</source>
+            <translation>La note aux organisateurs</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="181" />
+            <location filename="../sistercity_desktop/services/ceremony.py" line="191" />
+            <source>That event no longer exists.</source>
+            <translation>Cet événement n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="208" />
+            <source>Unknown role '{role}'.</source>
+            <translation>Rôle « {role} » inconnu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="210" />
+            <location filename="../sistercity_desktop/services/contacts.py" line="28" />
+            <source>Side must be one of {choices}.</source>
+            <translation>Le côté doit être l’une des valeurs suivantes : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="218" />
+            <location filename="../sistercity_desktop/services/contacts.py" line="40" />
+            <source>The name</source>
+            <translation>Le nom</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="227" />
+            <source>A gift is given or received.</source>
+            <translation>Un cadeau est soit offert, soit reçu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="231" />
+            <source>The gift</source>
+            <translation>Le cadeau</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="234" />
+            <source>The recipient</source>
+            <translation>Le destinataire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="236" />
+            <location filename="../sistercity_desktop/services/partnerships.py" line="372" />
+            <location filename="../sistercity_desktop/services/research.py" line="241" />
+            <source>The note</source>
+            <translation>La note</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony.py" line="257" />
+            <source>Set the ceremony's date, start time and time zone first.</source>
+            <translation>Indiquez d’abord la date, l’heure de début et le fuseau horaire de la cérémonie.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony_docs.py" line="74" />
+            <source>Add the order of events first (choose a preset).</source>
+            <translation>Ajoutez d’abord le déroulé (choisissez un déroulé type).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/ceremony_docs.py" line="200" />
+            <source>Unknown ceremony document '{kind}'.</source>
+            <translation>Document de cérémonie « {kind} » inconnu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="54" />
+            <source>Set up your committee first (or run `sistercity demo`).</source>
+            <translation>Configurez d’abord votre comité (ou lancez `sistercity demo`).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="79" />
+            <location filename="../sistercity_desktop/services/committee.py" line="157" />
+            <source>The committee's name</source>
+            <translation>Le nom du comité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="81" />
+            <source>Your city's name</source>
+            <translation>Le nom de votre ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="85" />
+            <location filename="../sistercity_desktop/services/committee.py" line="180" />
+            <source>Choose your city's country.</source>
+            <translation>Choisissez le pays de votre ville.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="87" />
+            <location filename="../sistercity_desktop/services/committee.py" line="192" />
+            <location filename="../sistercity_desktop/services/partnerships.py" line="320" />
+            <location filename="../sistercity_desktop/services/research.py" line="212" />
+            <source>The population must be between 0 and 100 million.</source>
+            <translation>La population doit être comprise entre 0 et 100 millions.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="90" />
+            <source>This data folder already has a committee.</source>
+            <translation>Ce dossier de données contient déjà un comité.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="97" />
+            <source>The official's name</source>
+            <translation>Le nom de l’élu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="100" />
+            <source>The official's title</source>
+            <translation>Le titre de l’élu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="103" />
+            <location filename="../sistercity_desktop/services/contacts.py" line="43" />
+            <source>The organisation</source>
+            <translation>L’organisme</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="108" />
+            <location filename="../sistercity_desktop/services/committee.py" line="160" />
+            <location filename="../sistercity_desktop/services/contacts.py" line="33" />
+            <source>The email address</source>
+            <translation>L’adresse e-mail</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="121" />
+            <location filename="../sistercity_desktop/services/partnerships.py" line="265" />
+            <location filename="../sistercity_desktop/services/partnerships.py" line="324" />
+            <source>Choose one of: {choices}.</source>
+            <translation>Choisissez l’une des valeurs suivantes : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="128" />
+            <location filename="../sistercity_desktop/services/committee.py" line="196" />
+            <location filename="../sistercity_desktop/services/partnerships.py" line="252" />
+            <location filename="../sistercity_desktop/services/partnerships.py" line="276" />
+            <location filename="../sistercity_desktop/services/research.py" line="183" />
+            <location filename="../sistercity_desktop/services/research.py" line="189" />
+            <source>Unknown field '{key}'.</source>
+            <translation>Champ « {key} » inconnu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="162" />
+            <location filename="../sistercity_desktop/services/committee.py" line="170" />
+            <location filename="../sistercity_desktop/services/contacts.py" line="35" />
+            <source>“{email}” does not look like an email address.</source>
+            <translation>« {email} » ne ressemble pas à une adresse e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="167" />
+            <source>The national body</source>
+            <translation>L’organisme national</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="175" />
+            <source>The language</source>
+            <translation>La langue</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/committee.py" line="189" />
+            <source>“{value}” is not a whole number.</source>
+            <translation>« {value} » n’est pas un nombre entier.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/contacts.py" line="31" />
+            <source>Role must be one of {choices}.</source>
+            <translation>Le rôle doit être l’une des valeurs suivantes : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/contacts.py" line="46" />
+            <source>The phone number</source>
+            <translation>Le numéro de téléphone</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/correspondence.py" line="81" />
+            <source>Direction must be one of {choices}.</source>
+            <translation>Le sens (envoyé ou reçu) doit être l’une des valeurs suivantes : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/correspondence.py" line="84" />
+            <source>Channel must be one of {choices}.</source>
+            <translation>Le canal doit être l’une des valeurs suivantes : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/correspondence.py" line="87" />
+            <source>An exchange cannot be dated in the future; plan it in the work plan.</source>
+            <translation>Un échange ne peut pas être daté dans le futur ; prévoyez-le dans le plan de travail.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/correspondence.py" line="91" />
+            <source>Our people</source>
+            <translation>Nos participants</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/correspondence.py" line="93" />
+            <source>Their people</source>
+            <translation>Leurs participants</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/correspondence.py" line="95" />
+            <location filename="../sistercity_desktop/services/evaluation.py" line="148" />
+            <location filename="../sistercity_desktop/services/inquiries.py" line="113" />
+            <source>The summary</source>
+            <translation>Le résumé</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/correspondence.py" line="114" />
+            <location filename="../sistercity_desktop/services/correspondence.py" line="160" />
+            <source>That entry no longer exists.</source>
+            <translation>Cet échange n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/correspondence.py" line="138" />
+            <location filename="../sistercity_desktop/store/backup.py" line="122" />
+            <source>{path} is not a file.</source>
+            <translation>{path} n’est pas un fichier.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/correspondence.py" line="141" />
+            <source>{name} is too large to attach ({size} MB; at most {limit} MB).</source>
+            <translation>{name} est trop volumineux pour être joint ({size} Mo ; {limit} Mo au maximum).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/correspondence.py" line="154" />
+            <source>Cannot copy {name}: {reason}.</source>
+            <translation>Impossible de copier {name} : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/demo.py" line="32" />
+            <source>This data folder already has a committee; use an empty data folder for the demo (--data-dir).</source>
+            <translation>Ce dossier de données contient déjà un comité ; utilisez un dossier de données vide pour la démo (--data-dir).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/documents.py" line="53" />
+            <source>Unknown document kind '{kind}'.</source>
+            <translation>Type de document « {kind} » inconnu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/documents.py" line="74" />
+            <source>Give the partnership's id (at least its first 4 characters); `sistercity list --json` shows the ids.</source>
+            <translation>Indiquez l’identifiant du partenariat (au moins ses 4 premiers caractères) ; `sistercity list --json` affiche les identifiants.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/documents.py" line="79" />
+            <source>No partnership has an id starting with '{text}'.</source>
+            <translation>Aucun partenariat n’a d’identifiant commençant par « {text} ».</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/services/documents.py" line="82" />
+            <source>'{text}' matches %n partnership(s); give more of the id.</source>
+            <translation>
+                <numerusform>« {text} » correspond à %n partenariat ; indiquez une plus grande partie de l’identifiant.</numerusform>
+                <numerusform>« {text} » correspond à %n partenariats ; indiquez une plus grande partie de l’identifiant.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/documents.py" line="128" />
+            <source>Usage: sistercity document PARTNERSHIP_ID KIND --out DIR (see --list-kinds).</source>
+            <translation>Utilisation : sistercity document PARTNERSHIP_ID KIND --out DIR (voir --list-kinds).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/documents.py" line="132" />
+            <source>Unknown document kind '{kind}'; choose one of {choices}.</source>
+            <translation>Type de document « {kind} » inconnu ; choisissez parmi : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/documents.py" line="137" />
+            <source>Say where to write the document with --out DIR.</source>
+            <translation>Indiquez où écrire le document avec --out DIR.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/evaluation.py" line="41" />
+            <location filename="../sistercity_desktop/services/evaluation.py" line="158" />
+            <location filename="../sistercity_desktop/services/inquiries.py" line="148" />
+            <location filename="../sistercity_desktop/services/research.py" line="267" />
+            <source>The reason</source>
+            <translation>Le motif</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/evaluation.py" line="127" />
+            <source>An evaluation cannot be recorded for a future date.</source>
+            <translation>Une évaluation ne peut pas être enregistrée à une date future.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/evaluation.py" line="128" />
+            <source>An adjustment</source>
+            <translation>Un ajustement</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/evaluation.py" line="136" />
+            <source>The next evaluation must come after this one.</source>
+            <translation>La prochaine évaluation doit avoir lieu après celle-ci.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/followup_docs.py" line="69" />
+            <source>No evaluation has been recorded yet (step 7).</source>
+            <translation>Aucune évaluation n’a encore été enregistrée (étape 7).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/followup_docs.py" line="95" />
+            <source>Unknown document '{kind}'.</source>
+            <translation>Document « {kind} » inconnu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/followup_docs.py" line="132" />
+            <source>Nothing to put in a calendar yet: no ceremony, evaluation or dated work plan item.</source>
+            <translation>Rien à mettre dans un calendrier pour l’instant : ni cérémonie, ni évaluation, ni action datée du plan de travail.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/inquiries.py" line="50" />
+            <source>Your policy already has questions; edit them instead.</source>
+            <translation>Votre politique comporte déjà des questions ; modifiez-les plutôt.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/inquiries.py" line="58" />
+            <source>The question</source>
+            <translation>La question</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/inquiries.py" line="61" />
+            <source>A question's weight is from 1 to 5.</source>
+            <translation>Le poids d’une question va de 1 à 5.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/inquiries.py" line="99" />
+            <source>The source must be one of {choices}.</source>
+            <translation>La provenance doit être l’une des valeurs suivantes : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/inquiries.py" line="103" />
+            <source>The country must be a two-letter code such as FR.</source>
+            <translation>Le pays doit être un code à deux lettres, comme FR.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/inquiries.py" line="108" />
+            <source>The city</source>
+            <translation>La ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/inquiries.py" line="111" />
+            <source>The contact</source>
+            <translation>Le contact</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/inquiries.py" line="123" />
+            <source>That inquiry no longer exists.</source>
+            <translation>Cette demande n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/inquiries.py" line="131" />
+            <source>That question is no longer in the policy.</source>
+            <translation>Cette question ne fait plus partie de la politique.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/inquiries.py" line="146" />
+            <location filename="../sistercity_desktop/services/research.py" line="265" />
+            <source>The decision must be one of {choices}.</source>
+            <translation>La décision doit être l’une des valeurs suivantes : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/letters.py" line="85" />
+            <source>Unknown letter kind '{kind}'; choose one of {choices}.</source>
+            <translation>Type de lettre « {kind} » inconnu ; choisissez parmi : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/letters.py" line="89" />
+            <source>Letters are written in {choices}; '{language}' is not one of them.</source>
+            <translation>Les lettres sont rédigées dans les langues suivantes : {choices} ; « {language} » n’en fait pas partie.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/letters.py" line="128" />
+            <source>Choose the partner city first (step 2): a letter needs a recipient.</source>
+            <translation>Choisissez d’abord la ville partenaire (étape 2) : une lettre a besoin d’un destinataire.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/letters.py" line="190" />
+            <source>A paragraph</source>
+            <translation>Un paragraphe</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/letters.py" line="192" />
+            <source>The address</source>
+            <translation>L’adresse</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/letters.py" line="194" />
+            <source>The subject</source>
+            <translation>L’objet</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/letters.py" line="196" />
+            <source>The salutation</source>
+            <translation>La formule d’appel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/letters.py" line="197" />
+            <source>The opening</source>
+            <translation>L’introduction</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/letters.py" line="199" />
+            <source>The closing</source>
+            <translation>La formule de politesse</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/letters.py" line="202" />
+            <source>The letter needs at least one paragraph.</source>
+            <translation>La lettre doit comporter au moins un paragraphe.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/letters.py" line="267" />
+            <source>Layout must be one of {choices}.</source>
+            <translation>La mise en page doit être l’une des valeurs suivantes : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/packets.py" line="51" />
+            <source>The email texts are missing from resources/email.</source>
+            <translation>Les textes des e-mails sont absents de resources/email.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/packets.py" line="106" />
+            <location filename="../sistercity_desktop/services/packets.py" line="169" />
+            <source>Unknown document '{kind}'; choose from {choices}.</source>
+            <translation>Document « {kind} » inconnu ; choisissez parmi : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/packets.py" line="166" />
+            <source>Choose at least one document for the packet.</source>
+            <translation>Choisissez au moins un document pour le dossier.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/packets.py" line="251" />
+            <source>Set the national sister cities body's email address first (File › Preferences).</source>
+            <translation>Indiquez d’abord l’adresse e-mail de l’organisme national des jumelages (Fichier › Préférences).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/packets.py" line="261" />
+            <source>Record the signing date first (step 6): this packet goes out after signing.</source>
+            <translation>Enregistrez d’abord la date de signature (étape 6) : ce dossier est envoyé après la signature.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="125" />
+            <source>No partnership with id {pid}.</source>
+            <translation>Aucun partenariat avec l’identifiant {pid}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="180" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="181" />
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="182" />
+            <source>Geography</source>
+            <translation>Géographie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="183" />
+            <source>Climate</source>
+            <translation>Climat</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="184" />
+            <source>Industries</source>
+            <translation>Secteurs d’activité</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="185" />
+            <source>Academic institutions</source>
+            <translation>Établissements d’enseignement</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="186" />
+            <source>Cultural institutions</source>
+            <translation>Institutions culturelles</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="187" />
+            <source>Academic kinds</source>
+            <translation>Types d’établissements d’enseignement</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="188" />
+            <source>Cultural kinds</source>
+            <translation>Types d’institutions culturelles</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="189" />
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="190" />
+            <source>Official name</source>
+            <translation>Nom de l’élu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="191" />
+            <source>Official title</source>
+            <translation>Fonction de l’élu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="192" />
+            <source>Local organisation</source>
+            <translation>Organisation locale</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="193" />
+            <source>Relationships</source>
+            <translation>Relations</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="194" />
+            <source>History</source>
+            <translation>Histoire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="195" />
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="196" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="209" />
+            <source>{label} cannot be empty.</source>
+            <translation>{label} ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="211" />
+            <source>{label} is too long ({length} characters; at most {limit}).</source>
+            <translation>{label} : texte trop long ({length} caractères ; {limit} au maximum).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="220" />
+            <location filename="../sistercity_desktop/services/partnerships.py" line="370" />
+            <location filename="../sistercity_desktop/services/workplan.py" line="80" />
+            <source>Kind must be one of {choices}.</source>
+            <translation>Le type doit être l’une des valeurs suivantes : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="223" />
+            <location filename="../sistercity_desktop/services/partnerships.py" line="357" />
+            <source>The step must be between 1 and {last}.</source>
+            <translation>L’étape doit être comprise entre 1 et {last}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="225" />
+            <source>The partner city</source>
+            <translation>La ville partenaire</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="228" />
+            <source>Choose the partner city's country.</source>
+            <translation>Choisissez le pays de la ville partenaire.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="261" />
+            <source>'{value}' is not a date; use YYYY-MM-DD.</source>
+            <translation>« {value} » n’est pas une date ; utilisez le format AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="309" />
+            <source>Unknown city field '{key}'.</source>
+            <translation>Champ de ville « {key} » inconnu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="317" />
+            <source>'{value}' is not a whole number.</source>
+            <translation>« {value} » n’est pas un nombre entier.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="329" />
+            <source>The country must be a two-letter ISO code such as JP.</source>
+            <translation>Le pays doit être un code ISO à deux lettres, comme JP.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="340" />
+            <source>Unknown checklist item '{key}'.</source>
+            <translation>Point de la liste de contrôle « {key} » inconnu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/partnerships.py" line="360" />
+            <source>Steps are taken in order; finish the ones before it first.</source>
+            <translation>Les étapes se suivent dans l’ordre ; terminez d’abord les étapes précédentes.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="88" />
+            <source>The limit must be between 1 and 500.</source>
+            <translation>La limite doit être comprise entre 1 et 500.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="125" />
+            <source>No city with GeoNames id {geonameid} in the gazetteer.</source>
+            <translation>Aucune ville avec l’identifiant GeoNames {geonameid} dans le répertoire des villes.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="130" />
+            <location filename="../sistercity_desktop/services/research.py" line="149" />
+            <source>{city} is already a candidate.</source>
+            <translation>{city} est déjà une ville candidate.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="140" />
+            <source>The city's name</source>
+            <translation>Le nom de la ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="144" />
+            <source>Choose the candidate city's country.</source>
+            <translation>Choisissez le pays de la ville candidate.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="162" />
+            <source>That candidate no longer exists.</source>
+            <translation>Cette ville candidate n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="173" />
+            <source>The strength of the historical tie</source>
+            <translation>La force des liens historiques</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="175" />
+            <source>The strength of the historical tie is from 0 (none) to 3.</source>
+            <translation>La force des liens historiques va de 0 (aucun) à 3.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="202" />
+            <source>{label}: “{value}” is not a whole number.</source>
+            <translation>{label} : « {value} » n’est pas un nombre entier.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="210" />
+            <source>The population</source>
+            <translation>La population</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="219" />
+            <source>Choose a climate from: {choices}.</source>
+            <translation>Choisissez un climat parmi : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="225" />
+            <source>Unknown kind '{kind}'; choose from {choices}.</source>
+            <translation>Type « {kind} » inconnu ; choisissez parmi : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="233" />
+            <source>The kind of tie must be one of {choices}.</source>
+            <translation>Le type de relation doit être l’une des valeurs suivantes : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="236" />
+            <source>A tie's strength is 1 (slight), 2 (real) or 3 (strong).</source>
+            <translation>L’intensité d’une relation est de 1 (faible), 2 (réelle) ou 3 (forte).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="275" />
+            <source>{city} is already chosen; set it back to “considering” first.</source>
+            <translation>{city} est déjà choisie ; remettez-la d’abord « à l’étude ».</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="372" />
+            <source>Your city's position is unknown, so distance cannot be used: pick your city from the gazetteer in the research step first.</source>
+            <translation>La position de votre ville est inconnue, la distance ne peut donc pas être utilisée : choisissez d’abord votre ville dans le répertoire des villes, à l’étape de recherche.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research.py" line="392" />
+            <source>Enter your city's population first (File › Committee and city).</source>
+            <translation>Indiquez d’abord la population de votre ville (Fichier › Comité et ville).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="162" />
+            <source>Not a valid data file: {where}: {problem}.</source>
+            <translation>Fichier de données non valide : {where} : {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="170" />
+            <source>more than {count} records</source>
+            <translation>plus de {count} enregistrements</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="173" />
+            <source>expected an object</source>
+            <translation>objet attendu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="177" />
+            <source>unknown field {field}</source>
+            <translation>champ inconnu {field}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="184" />
+            <source>missing field '{field}'</source>
+            <translation>champ « {field} » manquant</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="192" />
+            <source>{value} is not a UUID</source>
+            <translation>{value} n’est pas un UUID</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="195" />
+            <source>duplicate id {id}</source>
+            <translation>identifiant en double {id}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="202" />
+            <source>must not be empty (null)</source>
+            <translation>ne doit pas être vide (null)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="207" />
+            <source>expected true or false</source>
+            <translation>true ou false attendu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="211" />
+            <source>expected a whole number</source>
+            <translation>nombre entier attendu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="215" />
+            <source>expected a number</source>
+            <translation>nombre attendu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="217" />
+            <source>expected an ordinary number</source>
+            <translation>nombre ordinaire attendu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="221" />
+            <source>expected a date as text (YYYY-MM-DD)</source>
+            <translation>date attendue sous forme de texte (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="226" />
+            <source>{value} is not a valid date</source>
+            <translation>{value} n’est pas une date valide</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="230" />
+            <source>expected text</source>
+            <translation>texte attendu</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="233" />
+            <source>text with broken characters (lone surrogates)</source>
+            <translation>texte contenant des caractères corrompus (demi-codets isolés)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="236" />
+            <source>text longer than {limit} characters</source>
+            <translation>texte de plus de {limit} caractères</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="240" />
+            <source>{value} is not one of {choices}</source>
+            <translation>{value} ne fait pas partie des valeurs possibles : {choices}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="244" />
+            <source>unsupported value</source>
+            <translation>valeur non prise en charge</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="256" />
+            <source>must be between 1 and {last}</source>
+            <translation>doit être compris entre 1 et {last}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="265" />
+            <location filename="../sistercity_desktop/services/transfer.py" line="317" />
+            <source>expected a list</source>
+            <translation>liste attendue</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="272" />
+            <source>the same checklist item appears twice</source>
+            <translation>le même point de la liste de contrôle apparaît deux fois</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="277" />
+            <source>Not a valid data file: {name} is not a number this app stores.</source>
+            <translation>Fichier de données non valide : {name} n’est pas un nombre accepté par cette application.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="287" />
+            <source>Not a valid data file: not JSON ({error}, line {line}).</source>
+            <translation>Fichier de données non valide : ce n’est pas du JSON ({error}, ligne {line}).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="291" />
+            <source>Not a valid data file: it is nested far too deeply.</source>
+            <translation>Fichier de données non valide : son imbrication est beaucoup trop profonde.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="294" />
+            <source>Not a valid data file: it holds a number too long to read.</source>
+            <translation>Fichier de données non valide : il contient un nombre trop long pour être lu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="297" />
+            <source>Not a Sister City Desktop data file (no "format": "{format}").</source>
+            <translation>Ce n’est pas un fichier de données Sister City Desktop (pas de "format": "{format}").</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="301" />
+            <source>Not a valid data file: unknown field {field}.</source>
+            <translation>Fichier de données non valide : champ inconnu {field}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="307" />
+            <source>Unsupported data file version {shown}; this app reads version {version}.</source>
+            <translation>Version de fichier de données non prise en charge ({shown}) ; cette application lit la version {version}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="339" />
+            <source>The data file conflicts with what is already stored ({error}); nothing was imported.</source>
+            <translation>Le fichier de données est en conflit avec les données déjà enregistrées ({error}) ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="370" />
+            <source>This data folder belongs to {ours}; the file is for another committee ({theirs}). Import it into an empty data folder.</source>
+            <translation>Ce dossier de données appartient à {ours} ; le fichier concerne un autre comité ({theirs}). Importez-le dans un dossier de données vide.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="388" />
+            <source>{path} is too large for a data file ({size} bytes).</source>
+            <translation>{path} est trop volumineux pour un fichier de données ({size} octets).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="393" />
+            <source>No such file: {path}.</source>
+            <translation>Fichier introuvable : {path}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="396" />
+            <source>Not a valid data file: {path} is not UTF-8 text.</source>
+            <translation>Fichier de données non valide : {path} n’est pas un texte UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/transfer.py" line="399" />
+            <source>Cannot read {path}: {error}.</source>
+            <translation>Impossible de lire {path} : {error}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/workplan.py" line="58" />
+            <source>A goal is short-term (within a year) or long-term.</source>
+            <translation>Un objectif est à court terme (dans l’année) ou à long terme.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/workplan.py" line="61" />
+            <source>The goal</source>
+            <translation>L’objectif</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/workplan.py" line="64" />
+            <source>The description</source>
+            <translation>La description</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/workplan.py" line="83" />
+            <source>Term must be short or long.</source>
+            <translation>L’échéance doit être à court ou à long terme.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/workplan.py" line="85" />
+            <source>Status must be one of {choices}.</source>
+            <translation>Le statut doit être l’une des valeurs suivantes : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/workplan.py" line="88" />
+            <source>The end date is before the start date.</source>
+            <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/workplan.py" line="90" />
+            <source>The budget must be a positive amount.</source>
+            <translation>Le budget doit être un montant positif.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/workplan.py" line="92" />
+            <source>The number of participants must be between 0 and 1,000,000.</source>
+            <translation>Le nombre de participants doit être compris entre 0 et 1 000 000.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/workplan.py" line="95" />
+            <source>That goal belongs to another partnership or was deleted.</source>
+            <translation>Cet objectif appartient à un autre partenariat ou a été supprimé.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/workplan.py" line="101" />
+            <source>The owner</source>
+            <translation>Le responsable</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/workplan.py" line="105" />
+            <source>The notes</source>
+            <translation>Les notes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/workplan.py" line="123" />
+            <source>That work plan item no longer exists.</source>
+            <translation>Cette action du plan de travail n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/sharing/packet.py" line="88" />
+            <source>Cannot create {path}: {error}.</source>
+            <translation>Impossible de créer {path} : {error}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/sharing/packet.py" line="94" />
+            <source>{path} already exists; choose another folder or remove it first.</source>
+            <translation>{path} existe déjà ; choisissez un autre dossier ou supprimez-le d’abord.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/sharing/packet.py" line="125" />
+            <source>Cannot write the packet in {path}: {error}. Nothing was left behind.</source>
+            <translation>Impossible d’écrire le dossier dans {path} : {error}. Aucun fichier partiel n’a été laissé.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/backup.py" line="70" />
+            <source>Could not copy the database to {path}: {error}.</source>
+            <translation>Impossible de copier la base de données vers {path} : {error}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/backup.py" line="132" />
+            <source>{name} is not a readable database ({error}).</source>
+            <translation>{name} n’est pas une base de données lisible ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/backup.py" line="135" />
+            <source>{name} is damaged ({details}).</source>
+            <translation>{name} est endommagé ({details}).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/backup.py" line="137" />
+            <source>no answer</source>
+            <translation>aucune réponse</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/backup.py" line="139" />
+            <source>{name} is not a Sister City Desktop store.</source>
+            <translation>{name} n’est pas une base Sister City Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/db.py" line="94" />
+            <source>Cannot use the data folder {folder}: {error}.</source>
+            <translation>Impossible d’utiliser le dossier de données {folder} : {error}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/db.py" line="102" />
+            <source>The data file {path} cannot be read: {reason} Nothing was changed; restore a backup (`sistercity restore`) or move the file aside.</source>
+            <translation>Impossible de lire le fichier de données {path} : {reason} Rien n’a été modifié ; restaurez une sauvegarde (`sistercity restore`) ou mettez le fichier de côté.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/db.py" line="119" />
+            <location filename="../sistercity_desktop/store/db.py" line="163" />
+            <source>{path} is not a Sister City Desktop database (it is not an SQLite file).</source>
+            <translation>{path} n’est pas une base de données Sister City Desktop (ce n’est pas un fichier SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/db.py" line="123" />
+            <source>{path} is an SQLite database, but not one of Sister City Desktop's.</source>
+            <translation>{path} est une base de données SQLite, mais pas une base de Sister City Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/db.py" line="138" />
+            <source>{path} was written by a newer version of Sister City Desktop (schema {schema}); please update the app.</source>
+            <translation>{path} a été écrit par une version plus récente de Sister City Desktop (schéma {schema}) ; veuillez mettre l’application à jour.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/db.py" line="169" />
+            <source>the integrity check found damage ({details}).</source>
+            <translation>la vérification d’intégrité a détecté des dommages ({details}).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/db.py" line="185" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/db.py" line="200" />
+            <source>Cannot open {path}: {error}.</source>
+            <translation>Impossible d’ouvrir {path} : {error}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/store/db.py" line="229" />
+            <source>Cannot restore: {problem}</source>
+            <translation>Impossible de restaurer : {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationPanel</name>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="158" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="159" />
             <source>Evaluation</source>
             <translation>Évaluation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="166" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="167" />
             <source>Once a year, look back with the partner city: what the work plan promised, what happened, and what to change. The app gathers the facts it knows; the committee adds its judgement.</source>
             <translation>Une fois par an, faites le bilan avec la ville partenaire : ce que prévoyait le plan de travail, ce qui s’est passé et ce qu’il faut changer. L’application rassemble les faits qu’elle connaît ; le comité apporte son jugement.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="179" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="180" />
             <source>What the app knows</source>
             <translation>Ce que sait l’application</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="181" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="182" />
             <source>Partnership health</source>
             <translation>État du partenariat</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="188" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="189" />
             <source>Health:</source>
             <translation>État :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="200" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="201" />
             <source>Record an evaluation</source>
             <translation>Enregistrer une évaluation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="203" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="204" />
             <source>Rate each part from 1 (poor) to 5 (very good) and say what shows it: numbers, events, what people said. Leave a part “not rated” if nobody can judge it.</source>
             <translation>Notez chaque volet de 1 (insuffisant) à 5 (très bien) et indiquez ce qui le montre : chiffres, événements, propos recueillis. Laissez un volet « non noté » si personne ne peut en juger.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="208" />
             <source>Part and question</source>
             <translation>Volet et question</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="208" />
             <source>Rating</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="207" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="208" />
             <source>Evidence</source>
             <translation>Constats</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="219" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="220" />
             <source>{0} rating</source>
             <translation>Note – {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="220" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="221" />
             <source>not rated</source>
             <translation>non noté</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="223" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="224" />
             <source>{0} evidence</source>
             <translation>Constats – {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="224" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="225" />
             <source>What shows it?</source>
             <translation>Qu’est-ce qui le montre ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="235" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="236" />
             <source>Adjustments to the work plan</source>
             <translation>Ajustements du plan de travail</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="236" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="237" />
             <source>One change per line; each line becomes a new item in the work plan</source>
             <translation>Un changement par ligne ; chaque ligne devient une nouvelle action du plan de travail</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="239" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="240" />
             <source>One change per line, e.g. “Find a Tartu owner for the e-services exchange”</source>
             <translation>Un changement par ligne, p. ex. « Trouver un responsable à Tartu pour l’échange sur les services en ligne »</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="241" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="242" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="242" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="243" />
             <source>The committee's conclusion in a few sentences; it opens the evaluation report</source>
             <translation>La conclusion du comité en quelques phrases ; elle ouvre le rapport d’évaluation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="245" />
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="397" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="246" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="398" />
             <source>Held on</source>
             <translation>Tenue le</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="246" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="247" />
             <source>The day the committee evaluated</source>
             <translation>Le jour où le comité a mené l’évaluation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="247" />
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="398" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="248" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="399" />
             <source>Next evaluation</source>
             <translation>Prochaine évaluation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="248" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="249" />
             <source>Proposed: a year after this one. Between 6 and 24 months is recommended.</source>
             <translation>Proposée : un an après celle-ci. Un délai de 6 à 24 mois est recommandé.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="255" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="256" />
             <source>Ad&amp;justments:</source>
             <translation>A&amp;justements :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="258" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="259" />
             <source>Each line becomes a new item in the work plan, so the change is followed up.</source>
             <translation>Chaque ligne devient une nouvelle action du plan de travail, pour que le changement soit suivi.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="260" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="261" />
             <source>&amp;Summary:</source>
             <translation>&amp;Résumé :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="261" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="262" />
             <source>&amp;Held on:</source>
             <translation>&amp;Tenue le :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="262" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="263" />
             <source>Ne&amp;xt evaluation:</source>
             <translation>Prochaine é&amp;valuation :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="266" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="267" />
             <source>Proposed: a year after this evaluation. A date outside 6 to 24 months needs a reason.</source>
             <translation>Proposée : un an après cette évaluation. Une date hors de l’intervalle de 6 à 24 mois doit être justifiée.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="274" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="275" />
             <source>&amp;Record evaluation</source>
             <translation>&amp;Enregistrer l’évaluation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="275" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="276" />
             <source>Record evaluation</source>
             <translation>Enregistrer l’évaluation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="302" />
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="304" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="303" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="305" />
             <source>Past evaluations</source>
             <translation>Évaluations précédentes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="305" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="306" />
             <source>Newest first</source>
             <translation>Les plus récentes d’abord</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="309" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="310" />
             <source>Evaluation repor&amp;t…</source>
             <translation>Rapp&amp;ort d’évaluation…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="310" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="311" />
             <source>Evaluation report</source>
             <translation>Rapport d’évaluation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="311" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="312" />
             <source>Preview, print or save the latest evaluation as a PDF</source>
             <translation>Prévisualiser, imprimer ou enregistrer la dernière évaluation en PDF</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="325" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="326" />
             <source>Score {0} of 100</source>
             <translation>Score : {0} sur 100</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="334" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="335" />
             <source>{0}:</source>
             <translation>{0} :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="341" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="342" />
             <source>Adjustments:</source>
             <translation>Ajustements :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="345" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="346" />
             <source>No evaluation recorded yet.</source>
             <translation>Aucune évaluation enregistrée pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="386" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="387" />
             <source>{0}: choose a rating from 1 to 5 for the evidence you wrote, or clear the evidence.</source>
             <translation>{0} : choisissez une note de 1 à 5 pour les constats saisis, ou effacez-les.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="400" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="401" />
             <source>Say on which day the evaluation was held.</source>
             <translation>Indiquez le jour où l’évaluation a eu lieu.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="403" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="404" />
             <source>Rate at least one part or write a summary before recording.</source>
             <translation>Notez au moins un volet ou rédigez un résumé avant d’enregistrer.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="417" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="418" />
             <source>Next evaluation date</source>
             <translation>Date de la prochaine évaluation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="418" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="419" />
             <source>{0}
 
 Keep this date anyway? Say why (for example, council elections or a planned visit):</source>
@@ -1784,22 +2892,22 @@ Keep this date anyway? Say why (for example, council elections or a planned visi
 Conserver quand même cette date ? Indiquez pourquoi (par exemple, élections municipales ou visite prévue) :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="421" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="422" />
             <source>Not recorded yet: choose another next evaluation date, or give a reason.</source>
             <translation>Pas encore enregistrée : choisissez une autre date de prochaine évaluation, ou donnez une raison.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="425" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="426" />
             <source>Not recorded: a date outside 6 to 24 months needs a reason.</source>
             <translation>Non enregistrée : une date hors de l’intervalle de 6 à 24 mois doit être justifiée.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="437" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="438" />
             <source>Evaluation of {0} recorded.</source>
             <translation>Évaluation du {0} enregistrée.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="439" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="440" />
             <source>%n adjustment was added to the work plan as new items.</source>
             <translation>
                 <numerusform>%n ajustement a été ajouté au plan de travail comme nouvelle action.</numerusform>
@@ -1807,7 +2915,7 @@ Conserver quand même cette date ? Indiquez pourquoi (par exemple, élections 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="442" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="443" />
             <source>%n adjustments were added to the work plan as new items.</source>
             <translation>
                 <numerusform>%n ajustement a été ajouté au plan de travail comme nouvelle action.</numerusform>
@@ -1815,7 +2923,7 @@ Conserver quand même cette date ? Indiquez pourquoi (par exemple, élections 
             </translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="454" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="455" />
             <source>Preparing the report…</source>
             <translation>Préparation du rapport…</translation>
         </message>
@@ -1823,173 +2931,173 @@ Conserver quand même cette date ? Indiquez pourquoi (par exemple, élections 
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="54" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="55" />
             <source>Export a packet</source>
             <translation>Exporter un dossier</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="63" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="64" />
             <source>Choose the documents of {0} to share. You get each PDF, one PDF with everything (with bookmarks), the data and a short README.</source>
             <translation>Choisissez les documents de {0} à partager. Vous obtenez chaque PDF, un PDF réunissant tout (avec signets), les données et un court README.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="65" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="66" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="73" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="74" />
             <source>Not ready yet for this partnership.</source>
             <translation>Pas encore prêt pour ce partenariat.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="78" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="79" />
             <source>Save in folder</source>
             <translation>Enregistrer dans le dossier</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="79" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="80" />
             <source>&amp;Choose folder…</source>
             <translation>&amp;Choisir le dossier…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="81" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="82" />
             <source>One &amp;ZIP file</source>
             <translation>Un fichier &amp;ZIP</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="81" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="82" />
             <source>One ZIP file</source>
             <translation>Un fichier ZIP</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="82" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="83" />
             <source>A &amp;folder</source>
             <translation>Un &amp;dossier</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="82" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="83" />
             <source>A folder</source>
             <translation>Un dossier</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="84" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="85" />
             <source>Paper size</source>
             <translation>Format du papier</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="86" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="87" />
             <source>US Letter</source>
             <translation>US Letter</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="87" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="88" />
             <source>Save in:</source>
             <translation>Enregistrer dans :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="92" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="93" />
             <source>Paper:</source>
             <translation>Papier :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="97" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="98" />
             <source>Email draft</source>
             <translation>Brouillon d’e-mail</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="100" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="101" />
             <source>After exporting, make an email draft your mail program opens as a new message with the files attached (it works offline; send it when you are online).</source>
             <translation>Après l’export, créez un brouillon d’e-mail que votre messagerie ouvre comme nouveau message, fichiers joints (cela fonctionne hors ligne ; envoyez-le une fois en ligne).</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="102" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="103" />
             <source>Recipients</source>
             <translation>Destinataires</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="111" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="114" />
             <source>Email language</source>
             <translation>Langue de l’e-mail</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="116" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="119" />
             <source>Make &amp;email draft</source>
             <translation>Créer un &amp;brouillon d’e-mail</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="119" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="122" />
             <source>Open as &amp;plain email (no attachments)</source>
             <translation>Ouvrir en e-mail &amp;simple (sans pièces jointes)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="122" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="125" />
             <source>Language:</source>
             <translation>Langue :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="133" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="136" />
             <source>E&amp;xport</source>
             <translation>E&amp;xporter</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="136" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="139" />
             <source>&amp;Show in its folder</source>
             <translation>&amp;Afficher dans son dossier</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="139" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="142" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="151" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="154" />
             <source>Save the packet in</source>
             <translation>Enregistrer le dossier dans</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="162" />
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="198" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="165" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="201" />
             <source>Preparing the documents…</source>
             <translation>Préparation des documents…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="162" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="165" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="164" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="167" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="175" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="178" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export annulé ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="197" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="200" />
             <source>Preparing: {0}</source>
             <translation>Préparation : {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="209" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="212" />
             <source>Written: {0}</source>
             <translation>Écrit : {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="237" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="240" />
             <source>Large attachments</source>
             <translation>Pièces jointes volumineuses</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="238" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="241" />
             <source>The attachments are over 10 MB; many mail servers refuse that. Make the draft anyway? (Or export a ZIP, or fewer documents.)</source>
             <translation>Les pièces jointes dépassent 10 Mo ; beaucoup de serveurs de messagerie les refusent. Créer quand même le brouillon ? (Ou exportez un ZIP, ou moins de documents.)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/export_dialog.py" line="250" />
+            <location filename="../sistercity_desktop/ui/export_dialog.py" line="253" />
             <source>Email draft written: {0}</source>
             <translation>Brouillon d’e-mail écrit : {0}</translation>
         </message>
@@ -2079,318 +3187,438 @@ Conserver quand même cette date ? Indiquez pourquoi (par exemple, élections 
         </message>
     </context>
     <context>
+        <name>Health</name>
+        <message>
+            <location filename="../sistercity_desktop/process/health.py" line="104" />
+            <source>No contact recorded yet</source>
+            <translation>Aucun contact consigné pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/process/health.py" line="108" />
+            <source>Last contact less than a month ago</source>
+            <translation>Dernier contact il y a moins d’un mois</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/process/health.py" line="109" />
+            <source>Last contact %n month(s) ago</source>
+            <translation>
+                <numerusform>Dernier contact il y a %n mois</numerusform>
+                <numerusform>Dernier contact il y a %n mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/process/health.py" line="118" />
+            <source>No contact for %n month(s)</source>
+            <translation>
+                <numerusform>Aucun contact depuis %n mois</numerusform>
+                <numerusform>Aucun contact depuis %n mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/process/health.py" line="148" />
+            <source>{held} of %n planned exchange(s) held</source>
+            <translation>
+                <numerusform>Échange réalisé : {held} sur %n prévu</numerusform>
+                <numerusform>Échanges réalisés : {held} sur %n prévus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/process/health.py" line="156" />
+            <source>No exchanges due in the work plan so far</source>
+            <translation>Aucun échange n’était prévu à ce jour dans le plan de travail</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/process/health.py" line="160" />
+            <source>Activity in %n sector(s)</source>
+            <translation>
+                <numerusform>Activité dans %n secteur</numerusform>
+                <numerusform>Activité dans %n secteurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/process/health.py" line="163" />
+            <source>No activity in any sector in the last 2 years</source>
+            <translation>Aucune activité, tous secteurs confondus, depuis 2 ans</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/process/health.py" line="165" />
+            <source>Activity in only %n sector(s)</source>
+            <translation>
+                <numerusform>Activité dans %n secteur seulement</numerusform>
+                <numerusform>Activité dans %n secteurs seulement</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/process/health.py" line="170" />
+            <source>%n participant(s) in the last year</source>
+            <translation>
+                <numerusform>%n participant sur les douze derniers mois</numerusform>
+                <numerusform>%n participants sur les douze derniers mois</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/process/health.py" line="174" />
+            <source>No participants in the last year</source>
+            <translation>Aucun participant sur les douze derniers mois</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/process/health.py" line="177" />
+            <source>Only %n participant(s) in the last year</source>
+            <translation>
+                <numerusform>Seulement %n participant sur les douze derniers mois</numerusform>
+                <numerusform>Seulement %n participants sur les douze derniers mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/process/health.py" line="183" />
+            <source>%n work plan item(s) overdue</source>
+            <translation>
+                <numerusform>%n action du plan de travail en retard</numerusform>
+                <numerusform>%n actions du plan de travail en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/process/health.py" line="187" />
+            <source>Evaluation overdue (due {day})</source>
+            <translation>Évaluation en retard (prévue le {day})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/process/health.py" line="193" />
+            <source>Signed less than a month ago: still settling in</source>
+            <translation>Charte signée il y a moins d’un mois : le partenariat se met en place</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/process/health.py" line="195" />
+            <source>Signed %n month(s) ago: still settling in</source>
+            <translation>
+                <numerusform>Charte signée il y a %n mois : le partenariat se met en place</numerusform>
+                <numerusform>Charte signée il y a %n mois : le partenariat se met en place</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/process/health.py" line="217" />
+            <source>Agreement not signed yet</source>
+            <translation>Charte de jumelage pas encore signée</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/process/health.py" line="218" />
+            <source>Agreement to be signed on {day}</source>
+            <translation>Signature de la charte de jumelage prévue le {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>InquiriesDialog</name>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="145" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="146" />
             <source>Inquiries and policy</source>
             <translation>Demandes et politique</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="179" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="180" />
             <source>Your &amp;policy</source>
             <translation>Votre &amp;politique</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="182" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="183" />
             <source>Agree on a few questions to ask about every request to partner, whether it comes from a city abroad or from local residents. They help you handle many requests and choose relationships you can keep up. A request must get Yes on every required question; the weight (1 to 5) says how much an optional one counts.</source>
             <translation>Convenez de quelques questions à poser pour chaque demande de partenariat, qu’elle vienne d’une ville étrangère ou d’habitants de votre ville. Elles vous aident à traiter de nombreuses demandes et à choisir des relations que vous pourrez entretenir. Une demande doit obtenir Oui à chaque question obligatoire ; le poids (1 à 5) indique combien compte une question facultative.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="188" />
             <source>Policy questions</source>
             <translation>Questions de la politique</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="188" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="187" />
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="225" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="188" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="226" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="188" />
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="230" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="189" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="231" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="198" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="199" />
             <source>&amp;Remove question</source>
             <translation>&amp;Retirer la question</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="198" />
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="581" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="199" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="583" />
             <source>Remove question</source>
             <translation>Retirer la question</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="199" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="200" />
             <source>Remove the selected question from the policy</source>
             <translation>Retirer la question sélectionnée de la politique</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="202" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="203" />
             <source>Use su&amp;ggested questions</source>
             <translation>Utiliser les questions &amp;suggérées</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="202" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="203" />
             <source>Use suggested questions</source>
             <translation>Utiliser les questions suggérées</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="203" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="204" />
             <source>Start from seven common questions; you can remove or add questions afterwards</source>
             <translation>Partir de sept questions courantes ; vous pourrez ensuite en retirer ou en ajouter</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="211" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="212" />
             <source>Add a question</source>
             <translation>Ajouter une question</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="215" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="216" />
             <source>e.g. The city has a direct train or flight to ours</source>
             <translation>p. ex. La ville a une liaison directe en train ou en avion avec la nôtre</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="216" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="217" />
             <source>New question</source>
             <translation>Nouvelle question</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="217" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="218" />
             <source>A question answered Yes or No per inquiry</source>
             <translation>Une question à laquelle on répond Oui ou Non pour chaque demande</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="219" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="220" />
             <source>New &amp;question:</source>
             <translation>Nouvelle &amp;question :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="224" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="225" />
             <source>Req&amp;uired</source>
             <translation>O&amp;bligatoire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="226" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="227" />
             <source>A required question must be answered Yes for the request to meet the policy</source>
             <translation>Une question obligatoire doit recevoir Oui pour que la demande soit conforme à la politique</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="231" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="232" />
             <source>How much an optional question counts, 1 to 5</source>
             <translation>Importance d’une question facultative, de 1 à 5</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="234" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="235" />
             <source>&amp;Weight:</source>
             <translation>P&amp;oids :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="236" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="237" />
             <source>&amp;Add question</source>
             <translation>&amp;Ajouter la question</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="236" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="237" />
             <source>Add question</source>
             <translation>Ajouter la question</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="249" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="250" />
             <source>I&amp;nquiries</source>
             <translation>&amp;Demandes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="258" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="259" />
             <source>Inquiries</source>
             <translation>Demandes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="267" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="268" />
             <source>Record an &amp;inquiry…</source>
             <translation>&amp;Enregistrer une demande…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="267" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="268" />
             <source>Record an inquiry</source>
             <translation>Enregistrer une demande</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="268" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="269" />
             <source>Note a request to partner from a city abroad or from local residents</source>
             <translation>Noter une demande de partenariat d’une ville étrangère ou d’habitants de votre ville</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="271" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="272" />
             <source>Remo&amp;ve inquiry</source>
             <translation>Re&amp;tirer la demande</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="271" />
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="614" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="272" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="616" />
             <source>Remove inquiry</source>
             <translation>Retirer la demande</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="272" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="273" />
             <source>Remove the selected inquiry</source>
             <translation>Retirer la demande sélectionnée</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="282" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="283" />
             <source>Select an inquiry above to answer your policy questions and record the committee's decision.</source>
             <translation>Sélectionnez une demande ci-dessus pour répondre aux questions de votre politique et enregistrer la décision du comité.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="317" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="318" />
             <source>Policy check</source>
             <translation>Conformité à la politique</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="324" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="325" />
             <source>Decision</source>
             <translation>Décision</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="327" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="328" />
             <source>Why the committee decided this (needed unless the decision is still pending)</source>
             <translation>Pourquoi le comité a pris cette décision (obligatoire sauf si la décision est en attente)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="330" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="331" />
             <source>Reason for the decision</source>
             <translation>Motif de la décision</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="331" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="332" />
             <source>Record d&amp;ecision</source>
             <translation>Enre&amp;gistrer la décision</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="332" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="333" />
             <source>Record decision</source>
             <translation>Enregistrer la décision</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="334" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="335" />
             <source>&amp;Decision:</source>
             <translation>Dé&amp;cision :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="336" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="337" />
             <source>Rea&amp;son:</source>
             <translation>&amp;Motif :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="339" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="340" />
             <source>Recorded decision</source>
             <translation>Décision enregistrée</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="375" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="376" />
             <source>Weight counts only for optional questions</source>
             <translation>Le poids ne compte que pour les questions facultatives</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="415" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="417" />
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="418" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="420" />
             <source>from {0}</source>
             <translation>de {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="419" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="421" />
             <source>received {0}</source>
             <translation>reçue le {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="421" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="423" />
             <source>contact: {0}</source>
             <translation>contact : {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="423" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="425" />
             <source>No summary was noted.</source>
             <translation>Aucun résumé n’a été noté.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="444" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="446" />
             <source>Your policy has no questions yet. Add some on the left, or use the suggested questions.</source>
             <translation>Votre politique ne comporte encore aucune question. Ajoutez-en à gauche, ou utilisez les questions suggérées.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="449" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="451" />
             <source>{0} (required)</source>
             <translation>{0} (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="455" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="457" />
             <source>Required question</source>
             <translation>Question obligatoire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="456" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="458" />
             <source>Optional question, weight {0}</source>
             <translation>Question facultative, poids {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="477" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="479" />
             <source>No policy questions yet, so there is nothing to weigh.</source>
             <translation>Pas encore de questions dans la politique : rien à évaluer.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="484" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="486" />
             <source>Policy check:</source>
             <translation>Conformité à la politique :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="485" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="487" />
             <source>The policy is a guide; the committee decides.</source>
             <translation>La politique est un guide ; c’est le comité qui décide.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="498" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="500" />
             <source>No decision recorded yet. Note: {0}</source>
             <translation>Aucune décision enregistrée pour l’instant. Remarque : {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="499" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="501" />
             <source>No decision recorded yet.</source>
             <translation>Aucune décision enregistrée pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="501" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="503" />
             <source>Recorded: {0} on {1}. Reason: {2}</source>
             <translation>Enregistrée : {0} le {1}. Motif : {2}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="504" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="506" />
             <source>Recorded: {0}. Reason: {1}</source>
             <translation>Enregistrée : {0}. Motif : {1}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="582" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="584" />
             <source>Remove “{0}” from your policy? Answers already given to it will no longer count.</source>
             <translation>Retirer « {0} » de votre politique ? Les réponses déjà données ne compteront plus.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="615" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="617" />
             <source>Remove the inquiry from {0} received {1}, with its answers and decision?</source>
             <translation>Retirer la demande de {0} reçue le {1}, avec ses réponses et sa décision ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="635" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="637" />
             <source>Select an inquiry first.</source>
             <translation>Sélectionnez d’abord une demande.</translation>
         </message>
@@ -2398,87 +3626,87 @@ Conserver quand même cette date ? Indiquez pourquoi (par exemple, élections 
     <context>
         <name>InquiryForm</name>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="654" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="656" />
             <source>Record an inquiry</source>
             <translation>Enregistrer une demande</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="661" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="663" />
             <source>The city abroad the request is about</source>
             <translation>La ville étrangère concernée par la demande</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="667" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="669" />
             <source>What they ask for and why</source>
             <translation>Ce qui est demandé et pourquoi</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="669" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="671" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="673" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="675" />
             <source>&amp;From:</source>
             <translation>Provenan&amp;ce :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="673" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="675" />
             <source>From</source>
             <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="674" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="676" />
             <source>C&amp;ity:</source>
             <translation>&amp;Ville :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="674" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="676" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="675" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="677" />
             <source>C&amp;ountry:</source>
             <translation>&amp;Pays :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="675" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="677" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="676" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="678" />
             <source>Co&amp;ntact name:</source>
             <translation>&amp;Nom du contact :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="676" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="678" />
             <source>Contact name</source>
             <translation>Nom du contact</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="677" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="679" />
             <source>S&amp;ummary:</source>
             <translation>&amp;Résumé :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="677" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="679" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="678" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="680" />
             <source>&amp;Received on (YYYY-MM-DD):</source>
             <translation>&amp;Date de réception (AAAA-MM-JJ) :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="678" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="680" />
             <source>Received on</source>
             <translation>Date de réception</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="697" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="699" />
             <source>Choose the country from the list (type part of its name).</source>
             <translation>Choisissez le pays dans la liste (tapez une partie de son nom).</translation>
         </message>
@@ -2704,132 +3932,132 @@ Conserver quand même cette date ? Indiquez pourquoi (par exemple, élections 
     <context>
         <name>LetterPanel</name>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="124" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="125" />
             <source>Letters</source>
             <translation>Lettres</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="129" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="130" />
             <source>The letter is written in the partner's language, following its protocol, with a courtesy copy in yours. Check the proposed wording, adjust it, then preview and print.</source>
             <translation>La lettre est rédigée dans la langue du partenaire, selon ses usages protocolaires, avec une traduction de courtoisie dans la vôtre. Vérifiez le texte proposé, ajustez-le, puis prévisualisez et imprimez.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="133" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="134" />
             <source>Kind of letter</source>
             <translation>Type de lettre</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="137" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="138" />
             <source>Letter language</source>
             <translation>Langue de la lettre</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="138" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="139" />
             <source>Courtesy copy language</source>
             <translation>Langue de la traduction de courtoisie</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="139" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="140" />
             <source>No courtesy copy</source>
             <translation>Pas de traduction de courtoisie</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="144" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="145" />
             <source>Two letters</source>
             <translation>Deux lettres</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="145" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="146" />
             <source>Courtesy copy as a second letter</source>
             <translation>Traduction de courtoisie en seconde lettre</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="146" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="147" />
             <source>Parallel columns</source>
             <translation>Colonnes parallèles</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="147" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="148" />
             <source>Courtesy copy in a column</source>
             <translation>Traduction de courtoisie en colonne</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="149" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="150" />
             <source>Paper size</source>
             <translation>Format du papier</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="151" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="152" />
             <source>US Letter</source>
             <translation>US Letter</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="156" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="157" />
             <source>&amp;Kind:</source>
             <translation>T&amp;ype :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="157" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="158" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="158" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="159" />
             <source>&amp;Courtesy copy:</source>
             <translation>&amp;Traduction de courtoisie :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="159" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="160" />
             <source>Layout:</source>
             <translation>Mise en page :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="160" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="161" />
             <source>Paper:</source>
             <translation>Papier :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="164" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="165" />
             <source>Letter wording by language</source>
             <translation>Texte de la lettre par langue</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="170" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="171" />
             <source>Use the proposed &amp;wording</source>
             <translation>Reprendre le te&amp;xte proposé</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="172" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="173" />
             <source>&amp;Preview and print…</source>
             <translation>&amp;Aperçu et impression…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="174" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="175" />
             <source>Mark as &amp;sent today</source>
             <translation>Marquer comme &amp;envoyée aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="211" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="212" />
             <source>{0} (edited)</source>
             <translation>{0} (modifié)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="222" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="223" />
             <source>Use the proposed wording</source>
             <translation>Reprendre le texte proposé</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="223" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="224" />
             <source>Replace your edits of this letter with the wording the app proposes?</source>
             <translation>Remplacer vos modifications de cette lettre par le texte proposé par l’application ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="237" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="238" />
             <source>Preparing the PDF…</source>
             <translation>Préparation du PDF…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="266" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="267" />
             <source>Recorded in the correspondence.</source>
             <translation>Consignée dans la correspondance.</translation>
         </message>
@@ -2837,96 +4065,106 @@ Conserver quand même cette date ? Indiquez pourquoi (par exemple, élections 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="51" />
-            <location filename="../sistercity_desktop/ui/main_window.py" line="218" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="165" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="317" />
             <source>{0} — Sister City Desktop</source>
             <translation>{0} — Sister City Desktop</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="56" />
-            <location filename="../sistercity_desktop/ui/main_window.py" line="73" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="102" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="120" />
             <source>Partnerships</source>
             <translation>Partenariats</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="69" />
-            <location filename="../sistercity_desktop/ui/main_window.py" line="154" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="96" />
+            <source>Sister City Desktop</source>
+            <translation>Sister City Desktop</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="115" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="243" />
             <source>What is &amp;due</source>
             <translation>À fai&amp;re</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="70" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="116" />
             <source>Everything due across your partnerships (Ctrl+D)</source>
             <translation>Tout ce qui est à faire dans vos partenariats (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="75" />
             <location filename="../sistercity_desktop/ui/main_window.py" line="122" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="210" />
             <source>&amp;New partnership…</source>
             <translation>&amp;Nouveau partenariat…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="103" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="130" />
+            <source>Opening your data…</source>
+            <translation>Ouverture de vos données…</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/main_window.py" line="147" />
             <source>Every change is saved as you make it.</source>
             <translation>Chaque modification est enregistrée aussitôt.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="121" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="209" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="126" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="214" />
             <source>&amp;Export packet…</source>
             <translation>&amp;Exporter un dossier…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="130" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="218" />
             <source>&amp;Committee and city…</source>
             <translation>&amp;Comité et ville…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="133" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="221" />
             <source>&amp;Inquiries and policy…</source>
             <translation>&amp;Demandes et politique…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="136" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="224" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="142" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="230" />
             <source>&amp;Back up now</source>
             <translation>&amp;Sauvegarder maintenant</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="145" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="233" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="149" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="238" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="153" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="242" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="158" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="248" />
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="159" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="249" />
             <source>&amp;About Sister City Desktop</source>
             <translation>À &amp;propos de Sister City Desktop</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="177" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="270" />
             <source>No partnerships yet.
 
 Choose File › New partnership (Ctrl+N) to start one.</source>
@@ -2935,22 +4173,22 @@ Choose File › New partnership (Ctrl+N) to start one.</source>
 Choisissez Fichier › Nouveau partenariat (Ctrl+N) pour en créer un.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="211" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="307" />
             <source>Partnership created.</source>
             <translation>Partenariat créé.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="234" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="336" />
             <source>Export packet</source>
             <translation>Exporter un dossier</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="235" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="337" />
             <source>Open a partnership first, then export its documents.</source>
             <translation>Ouvrez d’abord un partenariat, puis exportez ses documents.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/main_window.py" line="265" />
+            <location filename="../sistercity_desktop/ui/main_window.py" line="380" />
             <source>Could not save window size: {0}</source>
             <translation>Impossible d’enregistrer la taille de la fenêtre : {0}</translation>
         </message>
@@ -2958,12 +4196,12 @@ Choisissez Fichier › Nouveau partenariat (Ctrl+N) pour en créer un.</translat
     <context>
         <name>MinutesDelegate</name>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="184" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="161" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="185" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="162" />
             <source>Minutes</source>
             <translation>Minutes</translation>
         </message>
@@ -2971,127 +4209,127 @@ Choisissez Fichier › Nouveau partenariat (Ctrl+N) pour en créer un.</translat
     <context>
         <name>NewPartnershipWizard</name>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="32" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="33" />
             <source>New partnership</source>
             <translation>Nouveau partenariat</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="36" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="37" />
             <source>Who is the partner?</source>
             <translation>Qui est le partenaire ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="37" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="38" />
             <source>If you have not chosen a city yet, start with research and compare candidates first.</source>
             <translation>Si vous n’avez pas encore choisi de ville, commencez par la recherche et comparez d’abord les villes candidates.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="40" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="41" />
             <source>We have not chosen a partner city yet</source>
             <translation>Nous n’avons pas encore choisi de ville partenaire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="41" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="42" />
             <source>Partner not chosen yet</source>
             <translation>Partenaire pas encore choisi</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="42" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="43" />
             <source>Partner city</source>
             <translation>Ville partenaire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="43" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="44" />
             <source>Partner country</source>
             <translation>Pays partenaire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="44" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="45" />
             <source>Kind of partnership</source>
             <translation>Type de partenariat</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="45" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="46" />
             <source>A sister city is a full, open-ended partnership; a friendship city is lighter and often a first stage.</source>
             <translation>Une ville jumelle est liée par un partenariat complet et sans limite de durée ; une ville amie, par un lien plus léger, souvent une première étape.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="50" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="51" />
             <source>Partner &amp;city:</source>
             <translation>&amp;Ville partenaire :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="51" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="52" />
             <source>C&amp;ountry:</source>
             <translation>&amp;Pays :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="52" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="53" />
             <source>&amp;Kind:</source>
             <translation>T&amp;ype :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="53" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="54" />
             <source>Starting step</source>
             <translation>Étape de départ</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="54" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="55" />
             <source>For a partnership already under way, start at the step it has reached.</source>
             <translation>Pour un partenariat déjà engagé, commencez à l’étape atteinte.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="57" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="58" />
             <source>{0}. {1}</source>
             <translation>{0}. {1}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="58" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="59" />
             <source>&amp;Starting at step:</source>
             <translation>&amp;Commencer à l’étape :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="62" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="63" />
             <source>Document languages</source>
             <translation>Langues des documents</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="63" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="64" />
             <source>Letters and the agreement are written in both languages.</source>
             <translation>Les lettres et la charte de jumelage sont rédigées dans les deux langues.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="65" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="66" />
             <source>Partner's language</source>
             <translation>Langue du partenaire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="66" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="67" />
             <source>Our language</source>
             <translation>Notre langue</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="69" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="70" />
             <source>&amp;Partner's language:</source>
             <translation>Langue du &amp;partenaire :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="70" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="71" />
             <source>&amp;Our language:</source>
             <translation>&amp;Notre langue :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="91" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="92" />
             <source>Suggested from the country's official language: {0}. Change it if the city uses another.</source>
             <translation>Proposée d’après la langue officielle du pays : {0}. Changez-la si la ville en utilise une autre.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="99" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="100" />
             <source>Enter the partner city's name, or tick “not chosen yet”.</source>
             <translation>Saisissez le nom de la ville partenaire, ou cochez « Nous n’avons pas encore choisi de ville partenaire ».</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/new_partnership.py" line="103" />
+            <location filename="../sistercity_desktop/ui/new_partnership.py" line="104" />
             <source>Choose the partner city's country from the list.</source>
             <translation>Choisissez dans la liste le pays de la ville partenaire.</translation>
         </message>
@@ -3099,27 +4337,27 @@ Choisissez Fichier › Nouveau partenariat (Ctrl+N) pour en créer un.</translat
     <context>
         <name>PartnershipListModel</name>
         <message>
-            <location filename="../sistercity_desktop/ui/partnership_model.py" line="23" />
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="27" />
             <source>Partner city</source>
             <translation>Ville partenaire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/partnership_model.py" line="24" />
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="28" />
             <source>Step</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/partnership_model.py" line="25" />
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="29" />
             <source>Next action</source>
             <translation>Prochaine action</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/partnership_model.py" line="26" />
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="30" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/partnership_model.py" line="72" />
+            <location filename="../sistercity_desktop/ui/partnership_model.py" line="78" />
             <source>Not chosen yet: %n candidate(s)</source>
             <translation>
                 <numerusform>Pas encore choisie : %n ville candidate</numerusform>
@@ -3130,17 +4368,17 @@ Choisissez Fichier › Nouveau partenariat (Ctrl+N) pour en créer un.</translat
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="43" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="46" />
             <source>Preview — {0}</source>
             <translation>Aperçu — {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="54" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="57" />
             <source>Document preview</source>
             <translation>Aperçu du document</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="57" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="60" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -3148,44 +4386,44 @@ Choisissez Fichier › Nouveau partenariat (Ctrl+N) pour en créer un.</translat
             </translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="58" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="61" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="60" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="63" />
             <source>&amp;Save PDF…</source>
             <translation>&amp;Enregistrer le PDF…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="62" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="65" />
             <source>&amp;Open in PDF viewer</source>
             <translation>&amp;Ouvrir dans la visionneuse PDF</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="64" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="67" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="75" />
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="83" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="78" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="86" />
             <source>Save PDF</source>
             <translation>Enregistrer le PDF</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="76" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="79" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="93" />
             <location filename="../sistercity_desktop/ui/pdf_preview.py" line="96" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="99" />
             <source>Open in PDF viewer</source>
             <translation>Ouvrir dans la visionneuse PDF</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="97" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="100" />
             <source>No PDF viewer answered. The file is at:
 {0}</source>
             <translation>Aucune visionneuse PDF n’a répondu. Le fichier se trouve ici :
@@ -3195,82 +4433,82 @@ Choisissez Fichier › Nouveau partenariat (Ctrl+N) pour en créer un.</translat
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="38" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="39" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="44" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="45" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="47" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="48" />
             <source>Interface</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="49" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="50" />
             <source>Interface language</source>
             <translation>Langue de l’interface</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="50" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="51" />
             <source>The language of menus, buttons and messages. Documents keep their own languages.</source>
             <translation>La langue des menus, des boutons et des messages. Les documents gardent leurs propres langues.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="52" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="53" />
             <source>System default</source>
             <translation>Langue du système</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="55" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="56" />
             <source>Pseudo-localisation (for testers)</source>
             <translation>Pseudo-localisation (pour les testeurs)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="59" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="60" />
             <source>Interface &amp;language:</source>
             <translation>&amp;Langue de l’interface :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="61" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="62" />
             <source>The new language is used the next time you start the app.</source>
             <translation>La nouvelle langue sera utilisée au prochain démarrage de l’application.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="65" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="66" />
             <source>National sister cities body</source>
             <translation>Organisme national des jumelages</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="67" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="68" />
             <source>The national association your committee reports new partnerships to. Leave empty to use the usual body for your country, if known.</source>
             <translation>L’association nationale à laquelle votre comité signale les nouveaux partenariats. Laissez vide pour utiliser l’organisme habituel de votre pays, s’il est connu.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="75" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="76" />
             <source>Name of the national body</source>
             <translation>Nom de l’organisme national</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="78" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="79" />
             <source>Email of the national body</source>
             <translation>E-mail de l’organisme national</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="81" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="82" />
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="82" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="83" />
             <source>&amp;Email:</source>
             <translation>&amp;E-mail :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="113" />
+            <location filename="../sistercity_desktop/ui/preferences_dialog.py" line="114" />
             <source>The language could not be saved: {0}</source>
             <translation>Impossible d’enregistrer la langue : {0}</translation>
         </message>
@@ -3442,52 +4680,52 @@ Choisissez Fichier › Nouveau partenariat (Ctrl+N) pour en créer un.</translat
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="58" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="59" />
             <source>Restore from a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="62" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="63" />
             <source>Restoring replaces what is in the app now with the backup. What is there now is kept as a backup of its own first, so this can be undone.</source>
             <translation>La restauration remplace le contenu actuel de l’application par la sauvegarde. Ce contenu est d’abord conservé dans une sauvegarde distincte : l’opération peut donc être annulée.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="64" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="65" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="68" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="69" />
             <source>{0} · {1} · {2} KB</source>
             <translation>{0} · {1} · {2} Ko</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="74" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="75" />
             <source>No automatic backups yet.</source>
             <translation>Aucune sauvegarde automatique pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="77" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="78" />
             <source>Choose another &amp;file…</source>
             <translation>Choisir un autre &amp;fichier…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="85" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="86" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="91" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="92" />
             <source>Backup file</source>
             <translation>Fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="92" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="93" />
             <source>Sister City Desktop stores (*.sqlite3)</source>
             <translation>Bases Sister City Desktop (*.sqlite3)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="99" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="100" />
             <source>Choose a backup in the list, or another file.</source>
             <translation>Choisissez une sauvegarde dans la liste, ou un autre fichier.</translation>
         </message>
@@ -3543,137 +4781,137 @@ Choisissez Fichier › Nouveau partenariat (Ctrl+N) pour en créer un.</translat
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="26" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="27" />
             <source>Welcome to Sister City Desktop</source>
             <translation>Bienvenue dans Sister City Desktop</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="30" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="31" />
             <source>Your committee</source>
             <translation>Votre comité</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="31" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="32" />
             <source>Sister City Desktop keeps your partnerships on this computer. Start by telling it who you are.</source>
             <translation>Sister City Desktop conserve vos partenariats sur cet ordinateur. Commencez par indiquer qui vous êtes.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="34" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="35" />
             <source>Committee name</source>
             <translation>Nom du comité</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="35" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="36" />
             <source>e.g. Riverton Sister Cities Association</source>
             <translation>p. ex. Comité de jumelage de Riverton</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="36" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="37" />
             <source>Committee language</source>
             <translation>Langue du comité</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="37" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="38" />
             <source>The language your committee works in; documents get a copy in it.</source>
             <translation>La langue de travail de votre comité ; les documents en reçoivent une version.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="39" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="40" />
             <source>Committee email</source>
             <translation>E-mail du comité</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="40" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="41" />
             <source>Committee &amp;name:</source>
             <translation>&amp;Nom du comité :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="41" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="42" />
             <source>Committee &amp;language:</source>
             <translation>&amp;Langue du comité :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="42" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="43" />
             <source>Committee &amp;email:</source>
             <translation>&amp;E-mail du comité :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="47" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="48" />
             <source>Your city</source>
             <translation>Votre ville</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="48" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="49" />
             <source>Partners will want to know about your city; you can add more later.</source>
             <translation>Vos partenaires voudront connaître votre ville ; vous pourrez compléter plus tard.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="51" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="52" />
             <source>City name</source>
             <translation>Nom de la ville</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="52" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="53" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="53" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="54" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="56" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="57" />
             <source>not known</source>
             <translation>inconnu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="57" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="58" />
             <source>Highest elected official</source>
             <translation>Premier élu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="58" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="59" />
             <source>Official's title</source>
             <translation>Titre de l’élu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="59" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="60" />
             <source>Local sister city organisation</source>
             <translation>Association locale de jumelage</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="60" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="61" />
             <source>&amp;City:</source>
             <translation>&amp;Ville :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="61" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="62" />
             <source>C&amp;ountry:</source>
             <translation>&amp;Pays :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="62" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="63" />
             <source>&amp;Population:</source>
             <translation>P&amp;opulation :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="63" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="64" />
             <source>Highest elected &amp;official:</source>
             <translation>Pre&amp;mier élu :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="64" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="65" />
             <source>Official's &amp;title:</source>
             <translation>&amp;Titre de l’élu :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="65" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="66" />
             <source>Local &amp;organisation:</source>
             <translation>&amp;Association locale :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="70" />
+            <location filename="../sistercity_desktop/ui/setup_wizard.py" line="71" />
             <source>You can change all of this later.</source>
             <translation>Vous pourrez tout modifier plus tard.</translation>
         </message>
@@ -3681,166 +4919,166 @@ Choisissez Fichier › Nouveau partenariat (Ctrl+N) pour en créer un.</translat
     <context>
         <name>StepPage</name>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="67" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="61" />
             <source>Step {0} of 7 · {1}</source>
             <translation>Étape {0} sur 7 · {1}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="81" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="75" />
             <source>Guidance</source>
             <translation>Conseils</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="88" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="82" />
             <source>Checklist</source>
             <translation>Liste de contrôle</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="104" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="98" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="126" />
-            <location filename="../sistercity_desktop/ui/step_page.py" line="190" />
-            <location filename="../sistercity_desktop/ui/step_page.py" line="196" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="120" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="194" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="200" />
             <source>{0}:</source>
             <translation>{0} :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="166" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="170" />
             <source>Partner city</source>
             <translation>Ville partenaire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="176" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="180" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="176" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="180" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="177" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="181" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="178" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="182" />
             <source>Highest official</source>
             <translation>Premier élu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="179" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="183" />
             <source>Official's title</source>
             <translation>Titre de l’élu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="180" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="184" />
             <source>Official's gender</source>
             <translation>Genre de l’élu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="181" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="185" />
             <source>Used for the correct title and salutation in letters</source>
             <translation>Sert à employer le bon titre et la bonne formule d’appel dans les lettres</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="197" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="201" />
             <source>Official's gender:</source>
             <translation>Genre de l’élu :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="208" />
-            <location filename="../sistercity_desktop/ui/step_page.py" line="216" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="212" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="220" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="217" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="221" />
             <source>Side</source>
             <translation>Côté</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="217" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="221" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="217" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="221" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="217" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="221" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="218" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="222" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="219" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="223" />
             <source>No contacts yet: add one at the mayor's office and a volunteer on each side.</source>
             <translation>Aucun contact pour l’instant : ajoutez-en un à la mairie et un bénévole de chaque côté.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="223" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="227" />
             <source>&amp;Add contact…</source>
             <translation>&amp;Ajouter un contact…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="225" />
-            <location filename="../sistercity_desktop/ui/step_page.py" line="400" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="229" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="404" />
             <source>Remove contact</source>
             <translation>Retirer le contact</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="235" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="239" />
             <source>Notes and decisions</source>
             <translation>Notes et décisions</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="238" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="242" />
             <source>Notes and decisions for this step</source>
             <translation>Notes et décisions de cette étape</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="251" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="255" />
             <source>Write a note or a decision the committee took…</source>
             <translation>Écrivez une note ou une décision prise par le comité…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="253" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="257" />
             <source>New note</source>
             <translation>Nouvelle note</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="259" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="263" />
             <source>Kind of note</source>
             <translation>Type de note</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="260" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="264" />
             <source>Add &amp;note</source>
             <translation>Ajouter la &amp;note</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="262" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="266" />
             <source>Delete selected note</source>
             <translation>Supprimer la note sélectionnée</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="315" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="319" />
             <source>Evaluation date</source>
             <translation>Date d’évaluation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="316" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="320" />
             <source>{0}
 
 Keep this date anyway? Say why:</source>
@@ -3849,17 +5087,17 @@ Keep this date anyway? Say why:</source>
 Conserver quand même cette date ? Indiquez pourquoi :</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="323" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="327" />
             <source>The date was not changed: a reason is needed for a date outside 6 to 24 months after signing.</source>
             <translation>La date n’a pas été modifiée : une date hors de l’intervalle de 6 à 24 mois après la signature doit être justifiée.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="357" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="361" />
             <source>✔ This step is done. ({0})</source>
             <translation>✔ Cette étape est terminée. ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/step_page.py" line="360" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="364" />
             <source>%n of {0} items still open. Done when: {1}</source>
             <translation>
                 <numerusform>%n point sur {0} reste ouvert. Étape terminée quand : {1}</numerusform>
@@ -3867,32 +5105,32 @@ Conserver quand même cette date ? Indiquez pourquoi :</translation>
             </translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="364" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="368" />
             <source>Almost there. Done when: {0}</source>
             <translation>Presque fini. Étape terminée quand : {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="381" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="385" />
             <source>Select a note in the list first.</source>
             <translation>Sélectionnez d’abord une note dans la liste.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="383" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="387" />
             <source>Delete note</source>
             <translation>Supprimer la note</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="384" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="388" />
             <source>Delete the selected note?</source>
             <translation>Supprimer la note sélectionnée ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="397" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="401" />
             <source>Select a contact in the table first.</source>
             <translation>Sélectionnez d’abord un contact dans le tableau.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="401" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="405" />
             <source>Remove {0}?</source>
             <translation>Retirer {0} ?</translation>
         </message>
@@ -4044,12 +5282,12 @@ Conserver quand même cette date ? Indiquez pourquoi :</translation>
             <translation>{0} km</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="141" />
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="140" />
             <source>Select a city in the list first.</source>
             <translation>Sélectionnez d’abord une ville dans la liste.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="150" />
+            <location filename="../sistercity_desktop/ui/suggest_dialog.py" line="149" />
             <source>Added %n candidate(s).</source>
             <translation>
                 <numerusform>%n ville candidate ajoutée.</numerusform>
@@ -4060,7 +5298,7 @@ Conserver quand même cette date ? Indiquez pourquoi :</translation>
     <context>
         <name>TagBoxes</name>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="116" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="124" />
             <source>{0}: {1}</source>
             <translation>{0} : {1}</translation>
         </message>
@@ -4321,84 +5559,84 @@ Conserver quand même cette date ? Indiquez pourquoi :</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="59" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="60" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="70" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="71" />
             <source>Step {0}: {1}</source>
             <translation>Étape {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="71" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="72" />
             <source>{0}: {1} (Ctrl+{2})</source>
             <translation>{0} : {1} (Ctrl+{2})</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="86" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="87" />
             <source>◀ &amp;Back</source>
             <translation>◀ &amp;Précédent</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="87" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="88" />
             <source>Previous step (Alt+Left)</source>
             <translation>Étape précédente (Alt+Gauche)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="90" />
-            <location filename="../sistercity_desktop/ui/workspace.py" line="144" />
-            <location filename="../sistercity_desktop/ui/workspace.py" line="147" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="91" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="145" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="148" />
             <source>&amp;Next ▶</source>
             <translation>&amp;Suivant ▶</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="91" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="92" />
             <source>Next step (Alt+Right)</source>
             <translation>Étape suivante (Alt+Droite)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="118" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="119" />
             <source>Partner not chosen yet</source>
             <translation>Partenaire pas encore choisi</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="119" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="120" />
             <source>{0}: {1}</source>
             <translation>{0} : {1}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="128" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="129" />
             <source>Documents in {0}</source>
             <translation>Documents en {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="129" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="130" />
             <source>Now at step {0}: {1}</source>
             <translation>Étape en cours {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="145" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="146" />
             <source>Complete step and go o&amp;n ▶</source>
             <translation>Terminer l’étape et &amp;continuer ▶</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="148" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="149" />
             <source>Step {0} of {1}</source>
             <translation>Étape {0} sur {1}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="166" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="167" />
             <source>Steps are taken in order: finish the steps before it first.</source>
             <translation>Les étapes se suivent dans l’ordre : terminez d’abord les étapes précédentes.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="186" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="187" />
             <source>Move on?</source>
             <translation>Passer à la suite ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="187" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="188" />
             <source>“{0}” is not finished yet.
 
 Done when: {1}
@@ -4411,22 +5649,22 @@ Move the partnership to the next step anyway? You can come back at any time.</so
 Passer quand même le partenariat à l’étape suivante ? Vous pourrez revenir à tout moment.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="199" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="200" />
             <source>Moved on to step {0}.</source>
             <translation>Passage à l’étape {0}.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="213" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="214" />
             <source>Saved.</source>
             <translation>Enregistré.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="225" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="226" />
             <source>Next: {0} (due {1})</source>
             <translation>Ensuite : {0} (échéance {1})</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/workspace.py" line="227" />
+            <location filename="../sistercity_desktop/ui/workspace.py" line="228" />
             <source>Next: {0}</source>
             <translation>Ensuite : {0}</translation>
         </message>
@@ -4534,30 +5772,83 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
         </message>
     </context>
     <context>
+        <name>app</name>
+        <message>
+            <location filename="../sistercity_desktop/app.py" line="131" />
+            <source>Something went wrong, and the last action may not have finished. Everything saved before it is safe. Details were written to {log}.</source>
+            <translation>Une erreur s’est produite et la dernière action n’a peut-être pas abouti. Tout ce qui a été enregistré auparavant est en sécurité. Les détails ont été écrits dans {log}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/app.py" line="158" />
+            <source>Sister City Desktop is already open with this data folder. Switch to its window (or close it) and try again.</source>
+            <translation>Sister City Desktop est déjà ouvert avec ce dossier de données. Passez à sa fenêtre (ou fermez-la) et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/app.py" line="199" />
+            <source>Your data file is damaged and cannot be opened safely.
+
+{reason}
+
+The damaged file will not be changed or deleted.</source>
+            <translation>Votre fichier de données est endommagé et ne peut pas être ouvert en toute sécurité.
+
+{reason}
+
+Le fichier endommagé ne sera ni modifié ni supprimé.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/app.py" line="208" />
+            <source>Restore the backup of {when}</source>
+            <translation>Restaurer la sauvegarde du {when}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/app.py" line="210" />
+            <source>Start fresh (keep the damaged file aside)</source>
+            <translation>Repartir de zéro (en mettant le fichier endommagé de côté)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/app.py" line="213" />
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/app.py" line="356" />
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/app.py" line="373" />
+            <source>Restored. What was there before is kept as:
+{path}</source>
+            <translation>Restauration effectuée. Le contenu précédent est conservé sous :
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>backup_dialog</name>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="32" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="33" />
             <source>manual</source>
             <translation>manuelle</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="33" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="34" />
             <source>daily</source>
             <translation>quotidienne</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="34" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="35" />
             <source>before-restore</source>
             <translation>avant restauration</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="42" />
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="46" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="43" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="47" />
             <source>Back up</source>
             <translation>Sauvegarder</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="47" />
+            <location filename="../sistercity_desktop/ui/backup_dialog.py" line="48" />
             <source>A backup was saved as:
 {0}</source>
             <translation>Une sauvegarde a été enregistrée sous :
@@ -4567,122 +5858,117 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
     <context>
         <name>ceremony</name>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="57" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="55" />
             <source>Master of ceremonies</source>
             <translation>Maître de cérémonie</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="58" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="56" />
             <source>Host signatory</source>
             <translation>Signataire hôte</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="59" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="57" />
             <source>Guest signatory</source>
             <translation>Signataire invité</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="60" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="58" />
             <source>Host council chair</source>
             <translation>Président du conseil (hôte)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="61" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="59" />
             <source>Guest council chair</source>
             <translation>Président du conseil (invité)</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="62" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="60" />
             <source>Diplomatic guest</source>
             <translation>Invité diplomatique</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="63" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="61" />
             <source>Protocol officer</source>
             <translation>Chargé du protocole</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="64" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="62" />
             <source>Signing assistant</source>
             <translation>Assistant de signature</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="65" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="63" />
             <source>Host interpreter</source>
             <translation>Interprète de l’hôte</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="66" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="64" />
             <source>Guest interpreter</source>
             <translation>Interprète de l’invité</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="67" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="65" />
             <source>Performers</source>
             <translation>Artistes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="68" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="66" />
             <source>Press</source>
             <translation>Presse</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="71" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="69" />
             <source>Announces each item of the programme; usually provided by the host.</source>
             <translation>Annonce chaque point du programme ; généralement fourni par l’hôte.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="73" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="71" />
             <source>Seats people, passes the documents and arranges the photo.</source>
             <translation>Place les personnes, passe les documents et organise la photo.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="75" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="73" />
             <source>Stands behind the signatories and turns the pages to sign.</source>
             <translation>Se tient derrière les signataires et tourne les pages à signer.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="77" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="75" />
             <source>Sits beside or just behind the host signatory.</source>
             <translation>S’assied à côté ou juste derrière le signataire hôte.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="79" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="77" />
             <source>Sits beside or just behind the guest signatory.</source>
             <translation>S’assied à côté ou juste derrière le signataire invité.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="81" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="79" />
             <source>E.g. a consul or ambassador who offers congratulations.</source>
             <translation>P. ex. un consul ou un ambassadeur qui adresse ses félicitations.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="84" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="82" />
             <source>Guests' &amp;programme…</source>
             <translation>&amp;Programme des invités…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="85" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="83" />
             <source>&amp;Run-of-show…</source>
             <translation>&amp;Conducteur…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="86" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="84" />
             <source>Seating plan (P&amp;DF)…</source>
             <translation>Plan de table (P&amp;DF)…</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="130" />
-            <source>No partnership with id {0}.</source>
-            <translation>Aucun partenariat avec l’identifiant {0}.</translation>
-        </message>
-        <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="173" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="150" />
             <source>{0} h {1} min</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="174" />
+            <location filename="../sistercity_desktop/ui/ceremony_panel.py" line="151" />
             <source>{0} min</source>
             <translation>{0} min</translation>
         </message>
@@ -4690,42 +5976,42 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
     <context>
         <name>correspondence_panel</name>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="57" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="65" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="58" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="66" />
             <source>Sent or received</source>
             <translation>Envoyé ou reçu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="59" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="67" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="60" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="68" />
             <source>Our people</source>
             <translation>Nos participants</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="61" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="69" />
             <source>Their people</source>
             <translation>Leurs participants</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="62" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="70" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="63" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="71" />
             <source>Files</source>
             <translation>Fichiers</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="73" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="89" />
             <source>%n bytes</source>
             <translation>
                 <numerusform>%n octet</numerusform>
@@ -4733,17 +6019,17 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
             </translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="76" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="92" />
             <source>{0} KB</source>
             <translation>{0} Ko</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="78" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="94" />
             <source>{0} MB</source>
             <translation>{0} Mo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="87" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="103" />
             <source>%n file</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -4751,7 +6037,7 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="88" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="104" />
             <source>%n files</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -4759,22 +6045,22 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
             </translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="93" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="109" />
             <source>No contact recorded yet</source>
             <translation>Aucun contact consigné pour l’instant</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="95" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="111" />
             <source>Last contact today</source>
             <translation>Dernier contact aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="97" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="113" />
             <source>Last contact yesterday</source>
             <translation>Dernier contact hier</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="98" />
+            <location filename="../sistercity_desktop/ui/correspondence_panel.py" line="114" />
             <source>Last contact %n days ago</source>
             <translation>
                 <numerusform>Dernier contact il y a %n jour</numerusform>
@@ -4785,82 +6071,82 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
     <context>
         <name>dashboard</name>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="34" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="36" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="35" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="37" />
             <source>Partner city</source>
             <translation>Ville partenaire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="36" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="38" />
             <source>What needs doing</source>
             <translation>Ce qu’il faut faire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="37" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="39" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="38" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="40" />
             <source>Step</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="43" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="45" />
             <source>Partner not chosen yet</source>
             <translation>Partenaire pas encore choisi</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="44" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="46" />
             <source>Signing ceremony</source>
             <translation>Cérémonie de signature</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="45" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="47" />
             <source>Evaluation due</source>
             <translation>Évaluation à faire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="46" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="48" />
             <source>Partnership at risk</source>
             <translation>Partenariat en danger</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="65" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="69" />
             <source>⚠ Overdue</source>
             <translation>⚠ En retard</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="66" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="70" />
             <source>⚠ Now</source>
             <translation>⚠ Maintenant</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="68" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="72" />
             <source>Coming up</source>
             <translation>À venir</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="69" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="73" />
             <source>Next step</source>
             <translation>Étape suivante</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="75" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="79" />
             <source>Work plan: {0}</source>
             <translation>Plan de travail : {0}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="85" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="89" />
             <source>{0} (today)</source>
             <translation>{0} (aujourd’hui)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="87" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="91" />
             <source>{0} (%n day late)</source>
             <translation>
                 <numerusform>{0} (%n jour de retard)</numerusform>
@@ -4868,7 +6154,7 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="89" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="93" />
             <source>{0} (%n days late)</source>
             <translation>
                 <numerusform>{0} (%n jour de retard)</numerusform>
@@ -4876,7 +6162,7 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="92" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="96" />
             <source>{0} (in %n day)</source>
             <translation>
                 <numerusform>{0} (dans %n jour)</numerusform>
@@ -4884,7 +6170,7 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="93" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="97" />
             <source>{0} (in %n days)</source>
             <translation>
                 <numerusform>{0} (dans %n jour)</numerusform>
@@ -4892,25 +6178,33 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
             </translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/dashboard.py" line="98" />
+            <location filename="../sistercity_desktop/ui/dashboard.py" line="102" />
             <source>Step {0} · {1}</source>
             <translation>Étape {0} · {1}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/services/dashboard.py" line="60" />
+            <source>No contact for %n day(s)</source>
+            <translation>
+                <numerusform>Aucun contact depuis %n jour</numerusform>
+                <numerusform>Aucun contact depuis %n jours</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>documents</name>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="37" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="38" />
             <source>Letter of introduction</source>
             <translation>Lettre de présentation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="38" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="39" />
             <source>Invitation for a delegation visit</source>
             <translation>Invitation à une visite de délégation</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/letter_panel.py" line="39" />
+            <location filename="../sistercity_desktop/ui/letter_panel.py" line="40" />
             <source>Letter to the national sister cities body</source>
             <translation>Lettre à l’organisme national des jumelages</translation>
         </message>
@@ -4918,110 +6212,161 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
     <context>
         <name>evaluation</name>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="70" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="72" />
             <source>Structure</source>
             <translation>Structure</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="71" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="73" />
             <source>Relationships</source>
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="72" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="74" />
             <source>Communications</source>
             <translation>Communication</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="73" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="75" />
             <source>Management</source>
             <translation>Gestion</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="74" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="76" />
             <source>Activities</source>
             <translation>Activités</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="75" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="77" />
             <source>Implementation</source>
             <translation>Mise en œuvre</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="76" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="78" />
             <source>Outcomes</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="77" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="79" />
             <source>Is there a committee with clear roles, enough members and a budget to carry the partnership?</source>
             <translation>Existe-t-il un comité aux rôles clairs, avec assez de membres et un budget pour porter le partenariat ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="79" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="81" />
             <source>Do people on both sides know each other and keep in touch beyond official visits?</source>
             <translation>Les personnes des deux côtés se connaissent-elles et restent-elles en contact au-delà des visites officielles ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="81" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="83" />
             <source>Does the public hear about the partnership, and do both cities share news with each other?</source>
             <translation>Le public entend-il parler du partenariat, et les deux villes échangent-elles des nouvelles ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="83" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="85" />
             <source>Are meetings held, records kept and money accounted for?</source>
             <translation>Les réunions ont-elles lieu, les comptes rendus sont-ils tenus et les dépenses justifiées ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="84" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="86" />
             <source>How many exchanges took place, in how many fields, and who took part?</source>
             <translation>Combien d’échanges ont eu lieu, dans combien de domaines, et qui y a participé ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="86" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="88" />
             <source>Did the work plan happen as planned, on time?</source>
             <translation>Le plan de travail a-t-il été réalisé comme prévu, dans les délais ?</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="87" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="89" />
             <source>What changed for the two communities because of the partnership?</source>
             <translation>Qu’est-ce que le partenariat a changé pour les deux collectivités ?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/process/evaluation.py" line="73" />
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n mois</numerusform>
+                <numerusform>%n mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/process/evaluation.py" line="74" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/process/evaluation.py" line="76" />
+            <source>{months} and {days}</source>
+            <translation>{months} et {days}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/process/evaluation.py" line="85" />
+            <source>the {low}–{high} month window after signing that the guide recommends ({start} to {end})</source>
+            <translation>la période recommandée par le guide, de {low} à {high} mois après la signature (du {start} au {end})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/process/evaluation.py" line="89" />
+            <source>{day} is {gap} before {window}.</source>
+            <translation>La date du {day} tombe {gap} avant {window}.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/process/evaluation.py" line="92" />
+            <source>{day} is {gap} after {window}.</source>
+            <translation>La date du {day} tombe {gap} après {window}.</translation>
         </message>
     </context>
     <context>
         <name>evaluation_facts</name>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="95" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="97" />
             <source>Exchanges held against planned</source>
             <translation>Échanges réalisés par rapport aux prévisions</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="96" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="98" />
             <source>Time since last contact</source>
             <translation>Temps écoulé depuis le dernier contact</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="97" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="99" />
             <source>Participants in the last year</source>
             <translation>Participants sur les douze derniers mois</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="98" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="100" />
             <source>Sectors involved</source>
             <translation>Secteurs concernés</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="99" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="101" />
             <source>Overdue work plan items</source>
             <translation>Actions du plan de travail en retard</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/services/evaluation.py" line="92" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="100" />
+            <location filename="../sistercity_desktop/services/evaluation.py" line="94" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="102" />
             <source>no contact yet</source>
             <translation>pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="101" />
+            <location filename="../sistercity_desktop/services/evaluation.py" line="96" />
+            <source>{held} of {planned}</source>
+            <translation>{held} sur {planned}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/evaluation.py" line="101" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="103" />
             <source>none yet</source>
             <translation>aucun pour l’instant</translation>
         </message>
@@ -5029,67 +6374,67 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
     <context>
         <name>evaluation_panel</name>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="52" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="54" />
             <source>Good</source>
             <translation>Bon</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="53" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="55" />
             <source>Watch</source>
             <translation>À surveiller</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="54" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="56" />
             <source>At risk</source>
             <translation>En danger</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="55" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="57" />
             <source>Not started</source>
             <translation>Non démarré</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="59" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="61" />
             <source>1 – poor</source>
             <translation>1 – insuffisant</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="60" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="62" />
             <source>2 – weak</source>
             <translation>2 – faible</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="61" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="63" />
             <source>3 – fair</source>
             <translation>3 – correct</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="62" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="64" />
             <source>4 – good</source>
             <translation>4 – bien</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="63" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="65" />
             <source>5 – very good</source>
             <translation>5 – très bien</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="134" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="135" />
             <source>{0}: {1}</source>
             <translation>{0} : {1}</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="140" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="141" />
             <source>overall {0} of 5</source>
             <translation>note globale {0} sur 5</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="143" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="144" />
             <source>not rated</source>
             <translation>non noté</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="144" />
+            <location filename="../sistercity_desktop/ui/evaluation_panel.py" line="145" />
             <source>no summary</source>
             <translation>pas de résumé</translation>
         </message>
@@ -5118,129 +6463,410 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
         </message>
     </context>
     <context>
+        <name>gifts</name>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="322" />
+            <source>Avoid white flowers, which are associated with funerals.</source>
+            <translation>Évitez les fleurs blanches, associées aux funérailles.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="323" />
+            <source>Avoid sets of 4 or 9: 4 (shi) sounds like 'death' and 9 (ku) like 'suffering'.</source>
+            <translation>Évitez les lots de 4 ou de 9 : 4 (shi) se prononce comme « mort » et 9 (ku) comme « souffrance ».</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="325" />
+            <source>Wrap without white or black paper (funeral colours); red-and-white or gold-and-silver ties suit celebrations.</source>
+            <translation>N’emballez pas dans du papier blanc ou noir (couleurs du deuil) ; les cordons rouge et blanc ou or et argent conviennent aux célébrations.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="327" />
+            <source>Present and receive gifts with both hands; gifts are usually not opened in front of the giver.</source>
+            <translation>Offrez et recevez les cadeaux à deux mains ; on n’ouvre généralement pas un cadeau devant la personne qui l’offre.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="329" />
+            <source>Knives and scissors can suggest cutting ties (unconfirmed).</source>
+            <translation>Les couteaux et les ciseaux peuvent évoquer la rupture des liens (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="332" />
+            <source>Avoid clocks: 'giving a clock' (song zhong) sounds like attending a death.</source>
+            <translation>Évitez les horloges : « offrir une horloge » (song zhong) se prononce comme « accompagner un mourant ».</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="334" />
+            <source>Avoid sets of 4: 4 (si) sounds like 'death'.</source>
+            <translation>Évitez les lots de 4 : 4 (si) se prononce comme « mort ».</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="335" />
+            <source>Avoid umbrellas (san sounds like 'separate') and sharp objects such as knives or scissors (cutting ties).</source>
+            <translation>Évitez les parapluies (san se prononce comme « se séparer ») et les objets tranchants comme les couteaux ou les ciseaux (rupture des liens).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="337" />
+            <source>Wrap without white or black, funeral colours; red and gold are festive.</source>
+            <translation>N’emballez pas en blanc ou en noir, couleurs du deuil ; le rouge et l’or sont festifs.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="339" />
+            <source>Avoid green hats, which imply an unfaithful spouse.</source>
+            <translation>Évitez les chapeaux verts, qui évoquent un conjoint infidèle.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="340" />
+            <source>Officials work under strict rules on accepting gifts; prefer modest, symbolic items of your city.</source>
+            <translation>Les responsables publics sont soumis à des règles strictes sur l’acceptation des cadeaux ; privilégiez des objets modestes et symboliques de votre ville.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="342" />
+            <source>A gift may be politely declined once or twice before it is accepted (unconfirmed).</source>
+            <translation>Un cadeau peut être poliment refusé une ou deux fois avant d’être accepté (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="346" />
+            <source>Avoid clocks: 'giving a clock' sounds like attending a death.</source>
+            <translation>Évitez les horloges : « offrir une horloge » se prononce comme « accompagner un mourant ».</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="347" />
+            <source>Avoid sets of 4: 4 sounds like 'death'.</source>
+            <translation>Évitez les lots de 4 : 4 se prononce comme « mort ».</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="348" />
+            <source>Avoid umbrellas (separation) and sharp objects (cutting ties).</source>
+            <translation>Évitez les parapluies (séparation) et les objets tranchants (rupture des liens).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="349" />
+            <source>Wrap without white or black, funeral colours.</source>
+            <translation>N’emballez pas en blanc ou en noir, couleurs du deuil.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="350" />
+            <source>Handkerchiefs are associated with funerals and farewells (unconfirmed).</source>
+            <translation>Les mouchoirs sont associés aux funérailles et aux adieux (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="354" />
+            <source>Avoid sets of 4: 4 (sa) sounds like 'death'.</source>
+            <translation>Évitez les lots de 4 : 4 (sa) se prononce comme « mort ».</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="355" />
+            <source>Never write a person's name in red ink, which is used for the dead.</source>
+            <translation>N’écrivez jamais le nom d’une personne à l’encre rouge, réservée aux défunts.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="356" />
+            <source>Present and receive gifts with both hands.</source>
+            <translation>Offrez et recevez les cadeaux à deux mains.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="357" />
+            <source>Public officials are bound by the anti-graft law (Improper Solicitation and Graft Act), which caps gift values; keep gifts modest and symbolic (exact limits for official exchanges unconfirmed).</source>
+            <translation>Les agents publics sont soumis à la loi anti-corruption (Improper Solicitation and Graft Act), qui plafonne la valeur des cadeaux ; offrez des cadeaux modestes et symboliques (plafonds exacts pour les échanges officiels non confirmés).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="362" />
+            <source>Avoid leather goods, above all cowhide, which offends many Hindus.</source>
+            <translation>Évitez les articles en cuir, surtout en cuir de vache, qui offense de nombreux hindous.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="363" />
+            <source>Avoid alcohol unless you know the recipient drinks; many abstain for religious reasons.</source>
+            <translation>Évitez l’alcool, sauf si vous savez que la personne en boit ; beaucoup s’en abstiennent pour des raisons religieuses.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="365" />
+            <source>Give and receive with the right hand or both hands, never the left alone.</source>
+            <translation>Donnez et recevez de la main droite ou à deux mains, jamais de la seule main gauche.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="367" />
+            <source>Bright wrapping (red, yellow, green) is auspicious; avoid black and white (unconfirmed).</source>
+            <translation>Les emballages aux couleurs vives (rouge, jaune, vert) portent bonheur ; évitez le noir et le blanc (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="371" />
+            <source>No alcohol or pork products, including in food hampers; both are banned at customs.</source>
+            <translation>Pas d’alcool ni de produits à base de porc, y compris dans les paniers garnis : leur importation est interdite par la douane.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="373" />
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="380" />
+            <source>Give and receive with the right hand.</source>
+            <translation>Donnez et recevez de la main droite.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="374" />
+            <source>Avoid images of dogs, and religious symbols of other faiths (unconfirmed).</source>
+            <translation>Évitez les images de chiens, ainsi que les symboles religieux d’autres confessions (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="378" />
+            <source>Avoid alcohol and pork products unless you know the recipient welcomes them.</source>
+            <translation>Évitez l’alcool et les produits à base de porc, sauf si vous savez que la personne les apprécie.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="381" />
+            <source>Avoid images of dogs (unconfirmed).</source>
+            <translation>Évitez les images de chiens (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="384" />
+            <source>Give an odd number of flowers; even numbers are for funerals.</source>
+            <translation>Offrez un nombre impair de fleurs ; les nombres pairs sont réservés aux funérailles.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="385" />
+            <source>Yellow flowers can signify separation (unconfirmed).</source>
+            <translation>Les fleurs jaunes peuvent signifier la séparation (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="386" />
+            <source>Knives and other sharp objects are said to bring quarrels; the receiver may 'pay' with a coin (unconfirmed).</source>
+            <translation>On dit que les couteaux et autres objets tranchants attirent les disputes ; la personne qui les reçoit peut les « payer » d’une pièce de monnaie (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="388" />
+            <source>Do not hand a gift across a threshold (unconfirmed).</source>
+            <translation>Ne remettez pas un cadeau par-dessus le seuil d’une porte (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="391" />
+            <source>Chrysanthemums, lilies and white calla lilies are associated with funerals (lilies unconfirmed).</source>
+            <translation>Les chrysanthèmes, les lys et les callas blancs sont associés aux funérailles (non confirmé pour les lys).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="393" />
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="401" />
+            <source>Red roses signal romance; avoid them for officials.</source>
+            <translation>Les roses rouges évoquent l’amour ; évitez-les pour des personnalités officielles.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="394" />
+            <source>Officials need permission to accept gifts; expect gifts to be registered or handed to the city.</source>
+            <translation>Les responsables publics doivent obtenir une autorisation pour accepter des cadeaux ; attendez-vous à ce que les cadeaux soient déclarés ou remis à la ville.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="396" />
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="403" />
+            <source>Bouquets traditionally have an odd number of stems, but not 13 (unconfirmed).</source>
+            <translation>Les bouquets comptent traditionnellement un nombre impair de tiges, mais pas 13 (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="400" />
+            <source>Avoid chrysanthemums, the flowers of graves (All Saints' Day).</source>
+            <translation>Évitez les chrysanthèmes, fleurs des tombes (Toussaint).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="402" />
+            <source>Carnations and yellow flowers can be read badly (unconfirmed).</source>
+            <translation>Les œillets et les fleurs jaunes peuvent être mal interprétés (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="407" />
+            <source>Avoid chrysanthemums, which are funeral flowers.</source>
+            <translation>Évitez les chrysanthèmes, qui sont des fleurs funéraires.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="408" />
+            <source>17, not 13, is the unlucky number; avoid sets of 17 (unconfirmed as a gift rule).</source>
+            <translation>Le nombre qui porte malheur est 17, et non 13 ; évitez les lots de 17 (non confirmé comme règle pour les cadeaux).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="410" />
+            <source>Knives or scissors suggest cutting a relationship (unconfirmed).</source>
+            <translation>Les couteaux ou les ciseaux évoquent la rupture d’une relation (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="411" />
+            <source>Purple wrapping is associated with bad luck or mourning (unconfirmed).</source>
+            <translation>Un emballage violet est associé à la malchance ou au deuil (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="415" />
+            <source>Yellow marigolds (cempasuchil) belong to the Day of the Dead and funerals.</source>
+            <translation>Les œillets d’Inde jaunes (cempasúchil) sont réservés au Jour des morts et aux funérailles.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="417" />
+            <source>Red flowers can carry negative meanings (unconfirmed).</source>
+            <translation>Les fleurs rouges peuvent avoir une connotation négative (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="418" />
+            <source>Knives suggest cutting the relationship (unconfirmed).</source>
+            <translation>Les couteaux évoquent la rupture de la relation (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="421" />
+            <source>Purple and black are associated with mourning; avoid them in flowers and wrapping (unconfirmed).</source>
+            <translation>Le violet et le noir sont associés au deuil ; évitez-les pour les fleurs et les emballages (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="423" />
+            <source>Knives or scissors suggest cutting ties (unconfirmed).</source>
+            <translation>Les couteaux ou les ciseaux évoquent la rupture des liens (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="424" />
+            <source>Handkerchiefs are associated with tears (unconfirmed).</source>
+            <translation>Les mouchoirs sont associés aux larmes (non confirmé).</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="427" />
+            <source>Gifts to officials often become city property and must be reported; record every gift given and received.</source>
+            <translation>Les cadeaux faits aux élus deviennent souvent propriété de la ville et doivent être déclarés ; notez chaque cadeau offert et reçu.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="429" />
+            <source>Remove price tags and receipts; avoid items that display their price.</source>
+            <translation>Retirez les étiquettes de prix et les tickets de caisse ; évitez les objets qui affichent leur prix.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="430" />
+            <source>Mind customs rules: food, plants, seeds, soil, meat and dairy are restricted in many countries; check both sides' import rules before packing.</source>
+            <translation>Attention aux règles douanières : aliments, plantes, graines, terre, viande et produits laitiers font l’objet de restrictions dans de nombreux pays ; vérifiez les règles d’importation des deux pays avant de faire vos bagages.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="433" />
+            <source>Prefer symbolic items of your city (crafts, books, local art) of modest value; never cash or gift cards.</source>
+            <translation>Privilégiez des objets symboliques de votre ville (artisanat, livres, art local) de valeur modeste ; jamais d’argent liquide ni de cartes-cadeaux.</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/protocol/ceremony.py" line="435" />
+            <source>Agree with the partner's protocol office on who presents what, so gifts match in kind and value.</source>
+            <translation>Convenez avec le service du protocole du partenaire de qui remet quoi, pour que les cadeaux se répondent en nature et en valeur.</translation>
+        </message>
+    </context>
+    <context>
         <name>inquiries</name>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="53" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="54" />
             <source>A city abroad</source>
             <translation>Une ville étrangère</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="54" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="55" />
             <source>A local resident</source>
             <translation>Un habitant</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="56" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="57" />
             <source>from a city abroad</source>
             <translation>d’une ville étrangère</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="57" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="58" />
             <source>from a local resident</source>
             <translation>d’un habitant</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="58" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="59" />
             <source>City abroad</source>
             <translation>Ville étrangère</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="59" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="60" />
             <source>Local resident</source>
             <translation>Habitant</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="60" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="61" />
             <source>Meets the policy</source>
             <translation>Conforme à la politique</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="61" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="62" />
             <source>Does not meet</source>
             <translation>Non conforme</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="62" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="63" />
             <source>Answers missing</source>
             <translation>Réponses manquantes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="64" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="65" />
             <source>Pending</source>
             <translation>En attente</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="65" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="66" />
             <source>Accepted</source>
             <translation>Acceptée</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="66" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="67" />
             <source>Declined</source>
             <translation>Refusée</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="67" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="68" />
             <source>Deferred</source>
             <translation>Reportée</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="69" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="70" />
             <source>Not known</source>
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="70" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="71" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="71" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="72" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="73" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="74" />
             <source>No policy yet</source>
             <translation>Pas encore de politique</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="74" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="75" />
             <source>Received</source>
             <translation>Reçu</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="75" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="76" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="76" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="77" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="77" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="78" />
             <source>From</source>
             <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="78" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="79" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="79" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="80" />
             <source>Decision</source>
             <translation>Décision</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="99" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="100" />
             <source>“{0}” is not a date. Type it as YYYY-MM-DD, e.g. 2026-03-14.</source>
             <translation>« {0} » n’est pas une date. Saisissez-la au format AAAA-MM-JJ, p. ex. 2026-03-14.</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="103" />
+            <location filename="../sistercity_desktop/ui/inquiries_dialog.py" line="104" />
             <source>The date received cannot be in the future.</source>
             <translation>La date de réception ne peut pas être dans le futur.</translation>
         </message>
@@ -5381,7 +7007,7 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
     <context>
         <name>pdf_preview</name>
         <message>
-            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="113" />
+            <location filename="../sistercity_desktop/ui/pdf_preview.py" line="116" />
             <source>The printer could not be started.</source>
             <translation>Impossible de lancer l’imprimante.</translation>
         </message>
@@ -5389,259 +7015,497 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
     <context>
         <name>research</name>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="27" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="28" />
             <source>high school</source>
             <translation>lycée</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="28" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="29" />
             <source>language school</source>
             <translation>école de langues</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="29" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="30" />
             <source>research institute</source>
             <translation>institut de recherche</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="30" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="31" />
             <source>music venue</source>
             <translation>salle de concert</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="31" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="32" />
             <source>community centre</source>
             <translation>centre socioculturel</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="39" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="40" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="40" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="41" />
             <source>Geography</source>
             <translation>Géographie</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="41" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="42" />
             <source>Industries</source>
             <translation>Activités économiques</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="42" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="43" />
             <source>Academic institutions</source>
             <translation>Établissements d’enseignement</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="43" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="44" />
             <source>Cultural institutions</source>
             <translation>Institutions culturelles</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="44" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="45" />
             <source>Preexisting relationships</source>
             <translation>Relations existantes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="45" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="46" />
             <source>Historical or ancestral ties</source>
             <translation>Liens historiques ou ancestraux</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="47" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="48" />
             <source>Under consideration</source>
             <translation>À l’étude</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="48" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="49" />
             <source>Chosen</source>
             <translation>Choisie</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="49" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="50" />
             <source>Declined</source>
             <translation>Refusée</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="51" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="52" />
             <source>Mayoral</source>
             <translation>Municipale</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="52" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="53" />
             <source>Trade</source>
             <translation>Commerciale</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="53" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="54" />
             <source>Diaspora</source>
             <translation>Diaspora</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="54" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="55" />
             <source>Faith-based</source>
             <translation>Religieuse</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="55" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="56" />
             <source>Personal</source>
             <translation>Personnelle</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="56" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="57" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="58" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="59" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="59" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="60" />
             <source>Time difference</source>
             <translation>Décalage horaire</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="60" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="61" />
             <source>Shared office hours</source>
             <translation>Heures de bureau communes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="61" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="62" />
             <source>Hemisphere</source>
             <translation>Hémisphère</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="62" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="63" />
             <source>Likely document language</source>
             <translation>Langue probable des documents</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="64" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="65" />
+            <source>mayoral</source>
+            <translation>municipal</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="66" />
+            <source>trade</source>
+            <translation>commercial</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="67" />
+            <source>diaspora</source>
+            <translation>diaspora</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="68" />
+            <source>faith-based</source>
+            <translation>religieux</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="69" />
+            <source>personal</source>
+            <translation>personnel</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="70" />
+            <source>other</source>
+            <translation>autre</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/ui/data_points.py" line="72" />
             <source>port</source>
             <translation>port</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="65" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="73" />
             <source>coast</source>
             <translation>côte</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="66" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="74" />
             <source>river</source>
             <translation>fleuve</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="67" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="75" />
             <source>lake</source>
             <translation>lac</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="68" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="76" />
             <source>mountains</source>
             <translation>montagnes</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="69" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="77" />
             <source>desert</source>
             <translation>désert</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="70" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="78" />
             <source>island</source>
             <translation>île</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="71" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="79" />
             <source>plains</source>
             <translation>plaines</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="72" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="80" />
             <source>forest</source>
             <translation>forêt</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="73" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="81" />
             <source>valley</source>
             <translation>vallée</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="75" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="83" />
             <source>tropical</source>
             <translation>tropical</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="76" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="84" />
             <source>arid</source>
             <translation>aride</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="77" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="85" />
             <source>mediterranean</source>
             <translation>méditerranéen</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="78" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="86" />
             <source>temperate</source>
             <translation>tempéré</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="79" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="87" />
             <source>oceanic</source>
             <translation>océanique</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="80" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="88" />
             <source>continental</source>
             <translation>continental</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="81" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="89" />
             <source>subarctic</source>
             <translation>subarctique</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="82" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="90" />
             <source>highland</source>
             <translation>montagnard</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="84" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="92" />
             <source>university</source>
             <translation>université</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="85" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="93" />
             <source>college</source>
             <translation>école supérieure</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="86" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="94" />
             <source>museum</source>
             <translation>musée</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="87" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="95" />
             <source>theatre</source>
             <translation>théâtre</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="88" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="96" />
             <source>library</source>
             <translation>bibliothèque</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="89" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="97" />
             <source>festival</source>
             <translation>festival</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/data_points.py" line="90" />
+            <location filename="../sistercity_desktop/ui/data_points.py" line="98" />
             <source>sports</source>
             <translation>sport</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="109" />
+            <source>weak</source>
+            <translation>faible</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="109" />
+            <source>moderate</source>
+            <translation>moyenne</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="110" />
+            <source>strong</source>
+            <translation>forte</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="282" />
+            <source>{what} not known for either city</source>
+            <translation>{what} : données manquantes pour les deux villes</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="284" />
+            <source>{what} not known for your city</source>
+            <translation>{what} : données manquantes pour votre ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="285" />
+            <source>{what} not known for this city</source>
+            <translation>{what} : données manquantes pour cette ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="294" />
+            <source>population</source>
+            <translation>population</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="300" />
+            <source>same size</source>
+            <translation>même taille</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="302" />
+            <source>about the same size</source>
+            <translation>taille presque identique</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="305" />
+            <source>population {ours} vs {theirs} ({size})</source>
+            <translation>population {ours} contre {theirs} ({size})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="320" />
+            <source>geography</source>
+            <translation>géographie</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="332" />
+            <source>{climate} climate</source>
+            <translation>climat {climate}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/research/similarity.py" line="334" />
+            <source>shared: {what} ({matches} of %n features)</source>
+            <translation>
+                <numerusform>en commun : {what} ({matches} sur %n caractéristique)</numerusform>
+                <numerusform>en commun : {what} ({matches} sur %n caractéristiques)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/research/similarity.py" line="337" />
+            <source>no shared features (%n in all)</source>
+            <translation>
+                <numerusform>aucune caractéristique commune (%n au total)</numerusform>
+                <numerusform>aucune caractéristique commune (%n au total)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="344" />
+            <source>industries</source>
+            <translation>activités économiques</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/research/similarity.py" line="349" />
+            <source>shared: {what} ({matches} of %n industries)</source>
+            <translation>
+                <numerusform>en commun : {what} ({matches} sur %n activité)</numerusform>
+                <numerusform>en commun : {what} ({matches} sur %n activités)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/research/similarity.py" line="352" />
+            <source>no shared industries (%n in all)</source>
+            <translation>
+                <numerusform>aucune activité économique commune (%n au total)</numerusform>
+                <numerusform>aucune activité économique commune (%n au total)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="358" />
+            <source>no {noun} recorded for your city</source>
+            <translation>{noun} : rien n’est noté pour votre ville</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="361" />
+            <source>no {noun} recorded for this city</source>
+            <translation>{noun} : rien n’est noté pour cette ville</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/research/similarity.py" line="365" />
+            <source>{matched} of %n of your institution kinds have a counterpart: {what}</source>
+            <translation>
+                <numerusform>équivalent trouvé pour votre type d’institution ({matched} sur %n) : {what}</numerusform>
+                <numerusform>équivalent trouvé pour {matched} de vos %n types d’institutions : {what}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../sistercity_desktop/research/similarity.py" line="369" />
+            <source>none of your %n institution kinds has a counterpart</source>
+            <translation>
+                <numerusform>aucun équivalent pour votre type d’institution (%n au total)</numerusform>
+                <numerusform>aucun équivalent pour vos %n types d’institutions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="377" />
+            <source>no ties recorded</source>
+            <translation>aucun lien noté</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="380" />
+            <source>{kind} ({strength})</source>
+            <translation>{kind} (intensité {strength})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="386" />
+            <source>ties: {what}</source>
+            <translation>liens : {what}</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="392" />
+            <source>no historical or ancestral ties recorded</source>
+            <translation>aucun lien historique ou ancestral noté</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="396" />
+            <source>{strength} historical or ancestral ties ({value} of {most})</source>
+            <translation>liens historiques ou ancestraux d’intensité {strength} ({value} sur {most})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="416" />
+            <source>academic institutions</source>
+            <translation>établissements d’enseignement</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/research/similarity.py" line="418" />
+            <source>cultural institutions</source>
+            <translation>institutions culturelles</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research_report.py" line="44" />
+            <source>not known (no coordinates)</source>
+            <translation>inconnue (pas de coordonnées)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research_report.py" line="47" />
+            <source>{low} to {high} over the year</source>
+            <translation>de {low} à {high} selon la période de l’année</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research_report.py" line="49" />
+            <source>{now} now ({spread})</source>
+            <translation>{now} actuellement ({spread})</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research_report.py" line="52" />
+            <source>{hours} h when both city halls are open (9:00–17:00)</source>
+            <translation>{hours} h pendant lesquelles les deux mairies sont ouvertes (de 9 h à 17 h)</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research_report.py" line="54" />
+            <source>none: city hall hours do not overlap</source>
+            <translation>aucune : les horaires d’ouverture des mairies ne se chevauchent pas</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research_report.py" line="57" />
+            <source>Northern</source>
+            <translation>Nord</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research_report.py" line="58" />
+            <source>Southern</source>
+            <translation>Sud</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research_report.py" line="61" />
+            <source>{hemisphere}, seasons opposite to ours</source>
+            <translation>{hemisphere}, saisons inversées par rapport aux nôtres</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research_report.py" line="63" />
+            <source>{hemisphere}, same seasons as ours</source>
+            <translation>{hemisphere}, mêmes saisons que chez nous</translation>
+        </message>
+        <message>
+            <location filename="../sistercity_desktop/services/research_report.py" line="66" />
+            <source>{language} ({code})</source>
+            <translation>{language} ({code})</translation>
         </message>
     </context>
     <context>
@@ -5725,17 +7589,17 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
     <context>
         <name>step_page</name>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="46" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="40" />
             <source>not specified</source>
             <translation>non précisé</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="47" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="41" />
             <source>woman</source>
             <translation>femme</translation>
         </message>
         <message>
-            <location filename="../sistercity_desktop/ui/step_page.py" line="48" />
+            <location filename="../sistercity_desktop/ui/step_page.py" line="42" />
             <source>man</source>
             <translation>homme</translation>
         </message>
@@ -5743,7 +7607,7 @@ Passer quand même le partenariat à l’étape suivante ? Vous pourrez reveni
     <context>
         <name>worker</name>
         <message>
-            <location filename="../sistercity_desktop/ui/worker.py" line="31" />
+            <location filename="../sistercity_desktop/ui/worker.py" line="33" />
             <source>Something went wrong: {0}</source>
             <translation>Une erreur s’est produite : {0}</translation>
         </message>

@@ -3,7 +3,9 @@
 Usage: python translations/ts_fill.py translations/sistercity_ja.ts ja.json
 The JSON maps each source text to its translation; for plural (%n) messages the
 value is a list with one entry per plural form of the language (ja/zh: 1; es/fr/de/en: 2).
-Messages without an entry stay unfinished. Prints how many were filled and missing.
+Only unfinished messages are filled (finished ones keep their wording, even when another
+context has the same source). Messages without an entry stay unfinished. Prints how many
+were filled and how many unfinished ones are still missing.
 """
 
 from __future__ import annotations
@@ -14,13 +16,17 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 
-def fill(ts_path: Path, mapping: dict[str, object]) -> tuple[int, int]:
+def fill(ts_path: Path, mapping: dict[str, object],
+         overwrite: bool = False) -> tuple[int, int]:
     tree = ET.parse(ts_path)
     filled = missing = 0
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         value = mapping.get(source)
+        # Only unfinished messages: the same source in another context keeps its own wording.
+        if translation.get("type") != "unfinished" and not overwrite:
+            continue
         if value is None:
             missing += 1
             continue

@@ -16,6 +16,7 @@ from sistercity_desktop.process.due import (
     EVALUATION_MIN_MONTHS,
     add_months,
 )
+from sistercity_desktop.text import translate
 
 DIMENSIONS = ("structure", "relationships", "communications", "management", "activities",
               "implementation", "outcomes")
@@ -57,10 +58,6 @@ def proposed_evaluation_date(signed_on: date) -> date:
     return add_months(signed_on, DEFAULT_MONTHS)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def whole_months(start: date, end: date) -> int:
     """Whole months from start to end (end >= start), using the same clipping as add_months."""
     months = (end.year - start.year) * 12 + end.month - start.month
@@ -73,20 +70,27 @@ def _gap(start: date, end: date) -> str:
     """'2 months and 3 days', '1 day', ... for end > start."""
     months = whole_months(start, end)
     days = (end - add_months(start, months)).days
-    parts = [_plural(n, word) for n, word in ((months, "month"), (days, "day")) if n]
-    return " and ".join(parts)
+    month_text = translate("evaluation", "%n month(s)", None, months)
+    day_text = translate("evaluation", "%n day(s)", None, days)
+    if months and days:
+        return translate("evaluation", "{months} and {days}").format(months=month_text,
+                                                                     days=day_text)
+    return month_text if months else day_text
 
 
 def check_evaluation_date(signed_on: date, chosen: date) -> str | None:
     """None when `chosen` is 6 to 24 months after signing (both ends included), else why not."""
     earliest = add_months(signed_on, MIN_MONTHS)
     latest = add_months(signed_on, MAX_MONTHS)
-    window = (f"the {MIN_MONTHS}–{MAX_MONTHS} month window after signing that the guide "
-              f"recommends ({earliest.isoformat()} to {latest.isoformat()})")
+    window = translate("evaluation", "the {low}–{high} month window after signing that the "
+                       "guide recommends ({start} to {end})").format(
+        low=MIN_MONTHS, high=MAX_MONTHS, start=earliest, end=latest)
     if chosen < earliest:
-        return f"{chosen.isoformat()} is {_gap(chosen, earliest)} before {window}."
+        return translate("evaluation", "{day} is {gap} before {window}.").format(
+            day=chosen, gap=_gap(chosen, earliest), window=window)
     if chosen > latest:
-        return f"{chosen.isoformat()} is {_gap(latest, chosen)} after {window}."
+        return translate("evaluation", "{day} is {gap} after {window}.").format(
+            day=chosen, gap=_gap(latest, chosen), window=window)
     return None
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from sistercity_desktop.process.due import add_months
 from sistercity_desktop.process.evaluation import MIN_MONTHS as EVALUATION_MIN_MONTHS
 from sistercity_desktop.process.evaluation import whole_months
+from sistercity_desktop.text import translate
 
 GOOD, WATCH, AT_RISK, NOT_STARTED = "good", "watch", "at_risk", "not_started"
 
@@ -97,18 +98,16 @@ class _Reason:
     points: int = 0
 
 
-def _plural(count: int, word: str, plural: str | None = None) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {plural or word + 's'}"
-
-
 def _contact(today: date, last: date | None) -> tuple[float, _Reason]:
     """Share of the contact points kept, and the reason describing it."""
     if last is None:
-        return 0.0, _Reason("No contact recorded yet", _AT_RISK_SIGN, CONTACT_WEIGHT)
+        return 0.0, _Reason(translate("Health", "No contact recorded yet"), _AT_RISK_SIGN,
+                            CONTACT_WEIGHT)
     months = whole_months(last, today) if today > last else 0
     if today <= add_months(last, CONTACT_RECENT_MONTHS):
-        ago = "less than a month ago" if months == 0 else f"{_plural(months, 'month')} ago"
-        return CONTACT_SHARE[0], _Reason(f"Last contact {ago}", _HEALTHY)
+        text = (translate("Health", "Last contact less than a month ago") if months == 0
+                else translate("Health", "Last contact %n month(s) ago", None, months))
+        return CONTACT_SHARE[0], _Reason(text, _HEALTHY)
     if today <= add_months(last, CONTACT_WATCH_MONTHS):
         share, severity = CONTACT_SHARE[1], _DEDUCTION
     elif today <= add_months(last, CONTACT_AT_RISK_MONTHS):
@@ -116,7 +115,8 @@ def _contact(today: date, last: date | None) -> tuple[float, _Reason]:
     else:
         share, severity = CONTACT_SHARE[3], _AT_RISK_SIGN
     points = round(CONTACT_WEIGHT * (1 - share))
-    return share, _Reason(f"No contact for {_plural(months, 'month')}", severity, points)
+    return share, _Reason(translate("Health", "No contact for %n month(s)", None, months),
+                          severity, points)
 
 
 def _check(f: HealthFacts) -> None:
@@ -145,48 +145,55 @@ def _signed_reasons(f: HealthFacts, signed_on: date) -> list[_Reason]:
     planned, held = f.exchanges_planned, f.exchanges_held
     if planned:
         ratio = held / planned
-        text = f"{held} of {_plural(planned, 'planned exchange')} held"
+        text = translate("Health", "{held} of %n planned exchange(s) held", None,
+                         planned).format(held=held)
         points = round(EXCHANGES_WEIGHT * (1 - ratio))
         if planned >= EXCHANGES_MIN_PLANNED and ratio < EXCHANGES_WATCH_RATIO:
             reasons.append(_Reason(text, _WATCH_SIGN, points))
         else:
             reasons.append(_Reason(text, _DEDUCTION if points else _HEALTHY, points))
     elif settled:
-        reasons.append(_Reason("No exchanges due in the work plan so far", _DEDUCTION,
-                               NO_EXCHANGES_DEDUCTION))
+        reasons.append(_Reason(translate("Health", "No exchanges due in the work plan so far"),
+                               _DEDUCTION, NO_EXCHANGES_DEDUCTION))
 
     if f.sectors >= HEALTHY_SECTORS:
-        reasons.append(_Reason(f"Activity in {f.sectors} sectors", _HEALTHY))
+        reasons.append(_Reason(translate("Health", "Activity in %n sector(s)", None, f.sectors),
+                               _HEALTHY))
     elif settled:
-        text = ("No activity in any sector in the last 2 years" if f.sectors == 0
-                else f"Activity in only {_plural(f.sectors, 'sector')}")
+        text = (translate("Health", "No activity in any sector in the last 2 years")
+                if f.sectors == 0
+                else translate("Health", "Activity in only %n sector(s)", None, f.sectors))
         reasons.append(_Reason(text, _DEDUCTION, SECTOR_DEDUCTIONS[f.sectors]))
 
     people = f.participants_last_year
     if people >= HEALTHY_PARTICIPANTS:
-        reasons.append(_Reason(f"{people} participants in the last year", _HEALTHY))
+        reasons.append(_Reason(translate("Health", "%n participant(s) in the last year", None,
+                                         people), _HEALTHY))
     elif f.today >= add_months(signed_on, PARTICIPANTS_AFTER_MONTHS):
         if people == 0:
-            reasons.append(_Reason("No participants in the last year", _DEDUCTION,
-                                   NO_PARTICIPANTS_DEDUCTION))
+            reasons.append(_Reason(translate("Health", "No participants in the last year"),
+                                   _DEDUCTION, NO_PARTICIPANTS_DEDUCTION))
         else:
-            reasons.append(_Reason(f"Only {_plural(people, 'participant')} in the last year",
-                                   _DEDUCTION, FEW_PARTICIPANTS_DEDUCTION))
+            text = translate("Health", "Only %n participant(s) in the last year", None, people)
+            reasons.append(_Reason(text, _DEDUCTION, FEW_PARTICIPANTS_DEDUCTION))
 
     if f.overdue_items:
         severity = _WATCH_SIGN if f.overdue_items >= OVERDUE_WATCH_ITEMS else _DEDUCTION
         points = min(f.overdue_items * OVERDUE_ITEM_DEDUCTION, OVERDUE_MAX_DEDUCTION)
-        text = f"{_plural(f.overdue_items, 'work plan item')} overdue"
+        text = translate("Health", "%n work plan item(s) overdue", None, f.overdue_items)
         reasons.append(_Reason(text, severity, points))
 
     if f.evaluation_due_on is not None and f.evaluation_due_on < f.today:
-        reasons.append(_Reason(f"Evaluation overdue (due {f.evaluation_due_on.isoformat()})",
+        reasons.append(_Reason(translate("Health", "Evaluation overdue (due {day})").format(
+                                   day=f.evaluation_due_on),
                                _WATCH_SIGN, EVALUATION_OVERDUE_DEDUCTION))
 
     if not settled:
         months = whole_months(signed_on, f.today)
-        when = "less than a month ago" if months == 0 else f"{_plural(months, 'month')} ago"
-        reasons.append(_Reason(f"Signed {when}: still settling in", _INFO))
+        text = (translate("Health", "Signed less than a month ago: still settling in")
+                if months == 0 else
+                translate("Health", "Signed %n month(s) ago: still settling in", None, months))
+        reasons.append(_Reason(text, _INFO))
     return reasons
 
 
@@ -207,8 +214,9 @@ def health(f: HealthFacts) -> Health:
     signed_on = f.signed_on
     if signed_on is None or signed_on > f.today:
         share, contact = _contact(f.today, f.last_contact_on)
-        first = ("Agreement not signed yet" if signed_on is None
-                 else f"Agreement to be signed on {signed_on.isoformat()}")
+        first = (translate("Health", "Agreement not signed yet") if signed_on is None
+                 else translate("Health", "Agreement to be signed on {day}").format(
+                     day=signed_on))
         return Health(NOT_STARTED, round(100 * share), (first, contact.text))
 
     reasons = _signed_reasons(f, signed_on)

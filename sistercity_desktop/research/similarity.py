@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from sistercity_desktop.text import Text, listing, translate, word
+
 __all__ = [
     "ACADEMIC_KINDS",
     "CLIMATES",
@@ -104,7 +106,8 @@ TIE_KINDS = ("mayoral", "trade", "diaspora", "faith_based", "personal", "other")
 # plus a moderate trade link. One weak contact alone should not look like a partnership.
 _FULL_TIES = 5
 _MAX_STRENGTH = 3
-_STRENGTH_WORDS = {1: "weak", 2: "moderate", 3: "strong"}
+_STRENGTH_WORDS = {1: translate("research", "weak"), 2: translate("research", "moderate"),
+                   3: translate("research", "strong")}
 
 _TERM_SPLIT = re.compile(r"[,;\n\r]+")
 _SPACES = re.compile(r"\s+")
@@ -276,8 +279,10 @@ def population_score(a: int | None, b: int | None) -> float | None:
 
 def _unknown_side(ours_known: bool, theirs_known: bool, what: str) -> str:
     if not ours_known and not theirs_known:
-        return f"{what} not known for either city"
-    return f"{what} not known for {'your city' if not ours_known else 'this city'}"
+        return translate("research", "{what} not known for either city").format(what=what)
+    if not ours_known:
+        return translate("research", "{what} not known for your city").format(what=what)
+    return translate("research", "{what} not known for this city").format(what=what)
 
 
 def population_subscore(ours: int | None, theirs: int | None) -> SubScore:
@@ -285,29 +290,34 @@ def population_subscore(ours: int | None, theirs: int | None) -> SubScore:
     score = population_score(ours, theirs)
     if score is None:
         explanation = _unknown_side(
-            ours is not None and ours > 0, theirs is not None and theirs > 0, "population"
+            ours is not None and ours > 0, theirs is not None and theirs > 0,
+            translate("research", "population"),
         )
         return SubScore("population", None, explanation)
     assert ours is not None and theirs is not None
     ratio = max(ours, theirs) / min(ours, theirs)
     if ratio == 1:
-        size = "same size"
+        size = translate("research", "same size")
     elif ratio < 1.05:  # "1.0×" would read as "equal"
-        size = "about the same size"
+        size = translate("research", "about the same size")
     else:
         size = f"{ratio:,.1f}×"
-    return SubScore("population", score, f"population {ours:,} vs {theirs:,} ({size})")
+    explanation = translate("research", "population {ours} vs {theirs} ({size})").format(
+        ours=f"{ours:,}", theirs=f"{theirs:,}", size=size)
+    return SubScore("population", score, explanation)
 
 
-def _listing(items: Iterable[str]) -> str:
-    return ", ".join(sorted(item.replace("_", " ") for item in items))
+def _listing(items: Iterable[str]) -> tuple[Text, ...]:
+    # Vocabulary words: ui/data_points.py declares their translations in "research".
+    return listing(word("research", item.replace("_", " ")) for item in sorted(items))
 
 
 def _geography(ours: CityPoints, theirs: CityPoints) -> SubScore:
     ours_known = bool(ours.geography or ours.climate)
     theirs_known = bool(theirs.geography or theirs.climate)
     if not (ours_known and theirs_known):
-        return SubScore("geography", None, _unknown_side(ours_known, theirs_known, "geography"))
+        return SubScore("geography", None, _unknown_side(
+            ours_known, theirs_known, translate("research", "geography")))
     shared = ours.geography & theirs.geography
     union = len(ours.geography | theirs.geography)
     # The climate is one more feature: one shared tag when it matches, two distinct otherwise.
@@ -317,63 +327,75 @@ def _geography(ours: CityPoints, theirs: CityPoints) -> SubScore:
     matches = len(shared) + same_climate
     score = matches / union
     if matches:
-        what = [_listing(shared)] if shared else []
+        what = list(_listing(shared))
         if same_climate:
-            what.append(f"{ours.climate} climate")
-        explanation = f"shared: {', '.join(what)} ({matches} of {union} features)"
+            what.append(translate("research", "{climate} climate").format(
+                climate=word("research", ours.climate)))
+        explanation = translate("research", "shared: {what} ({matches} of %n features)",
+                                None, union).format(what=listing(what), matches=matches)
     else:
-        explanation = f"no shared features ({union} in all)"
+        explanation = translate("research", "no shared features (%n in all)", None, union)
     return SubScore("geography", score, explanation)
 
 
 def _industries(ours: CityPoints, theirs: CityPoints) -> SubScore:
     if not (ours.industries and theirs.industries):
-        explanation = _unknown_side(bool(ours.industries), bool(theirs.industries), "industries")
+        explanation = _unknown_side(bool(ours.industries), bool(theirs.industries),
+                                    translate("research", "industries"))
         return SubScore("industries", None, explanation)
     shared = ours.industries & theirs.industries
     union = len(ours.industries | theirs.industries)
     if shared:
-        explanation = f"shared: {_listing(shared)} ({len(shared)} of {union} industries)"
+        explanation = translate("research", "shared: {what} ({matches} of %n industries)",
+                                None, union).format(what=_listing(shared), matches=len(shared))
     else:
-        explanation = f"no shared industries ({union} in all)"
+        explanation = translate("research", "no shared industries (%n in all)", None, union)
     return SubScore("industries", len(shared) / union, explanation)
 
 
 def _institutions(point: str, noun: str, ours: frozenset[str], theirs: frozenset[str]) -> SubScore:
     if not ours:
-        return SubScore(point, None, f"no {noun} recorded for your city")
+        return SubScore(point, None, translate("research", "no {noun} recorded for your city")
+                        .format(noun=noun))
     if not theirs:
-        return SubScore(point, 0.0, f"no {noun} recorded for this city")
+        return SubScore(point, 0.0, translate("research", "no {noun} recorded for this city")
+                        .format(noun=noun))
     matched = ours & theirs
     if matched:
-        explanation = (
-            f"{len(matched)} of {len(ours)} of your institution kinds have a counterpart: "
-            f"{_listing(matched)}"
-        )
+        explanation = translate(
+            "research", "{matched} of %n of your institution kinds have a counterpart: {what}",
+            None, len(ours)).format(matched=len(matched), what=_listing(matched))
     else:
-        explanation = f"none of your {len(ours)} institution kinds has a counterpart"
+        explanation = translate(
+            "research", "none of your %n institution kinds has a counterpart", None, len(ours))
     return SubScore(point, len(matched) / len(ours), explanation)
 
 
 def _relationships(theirs: CityPoints) -> SubScore:
     # Known even when empty: the committee would have recorded a tie if it knew of one.
     if not theirs.ties:
-        return SubScore("relationships", 0.0, "no ties recorded")
+        return SubScore("relationships", 0.0, translate("research", "no ties recorded"))
     total = sum(strength for _, strength in theirs.ties)
-    described = ", ".join(
-        f"{kind.replace('_', '-')} ({_STRENGTH_WORDS[strength]})" for kind, strength in theirs.ties
+    described = listing(
+        translate("research", "{kind} ({strength})").format(
+            kind=word("research", kind.replace("_", "-")),
+            strength=_STRENGTH_WORDS[strength])
+        for kind, strength in theirs.ties
     )
-    return SubScore("relationships", min(1.0, total / _FULL_TIES), f"ties: {described}")
+    return SubScore("relationships", min(1.0, total / _FULL_TIES),
+                    translate("research", "ties: {what}").format(what=described))
 
 
 def _history(theirs: CityPoints) -> SubScore:
     if not theirs.history:
-        return SubScore("history", 0.0, "no historical or ancestral ties recorded")
-    word = _STRENGTH_WORDS[theirs.history]
+        return SubScore("history", 0.0,
+                        translate("research", "no historical or ancestral ties recorded"))
     return SubScore(
         "history",
         theirs.history / _MAX_STRENGTH,
-        f"{word} historical or ancestral ties ({theirs.history} of {_MAX_STRENGTH})",
+        translate("research", "{strength} historical or ancestral ties ({value} of {most})")
+        .format(strength=_STRENGTH_WORDS[theirs.history], value=theirs.history,
+                most=_MAX_STRENGTH),
     )
 
 
@@ -391,8 +413,10 @@ def similarity(
         population_subscore(ours.population, theirs.population),
         _geography(ours, theirs),
         _industries(ours, theirs),
-        _institutions("academic", "academic institutions", ours.academic, theirs.academic),
-        _institutions("cultural", "cultural institutions", ours.cultural, theirs.cultural),
+        _institutions("academic", translate("research", "academic institutions"),
+                      ours.academic, theirs.academic),
+        _institutions("cultural", translate("research", "cultural institutions"),
+                      ours.cultural, theirs.cultural),
         _relationships(theirs),
         _history(theirs),
     )

@@ -24,6 +24,7 @@ from sistercity_desktop.services.letters import document_locale, long_date
 from sistercity_desktop.services.partnerships import _get, clean_text
 from sistercity_desktop.store import Store
 from sistercity_desktop.store.models import CityProfile, Partnership
+from sistercity_desktop.text import translate
 
 AREAS = ("education", "youth", "culture", "sport", "economy", "tourism", "environment",
          "municipal", "health", "agriculture", "technology", "social", "emergency")
@@ -35,8 +36,9 @@ CUSTOM = "custom:"  # an area the committee named itself, kept as typed in every
 @cache
 def agreement_template(language: str) -> dict[str, Any]:
     if language not in DOCUMENT_LANGUAGES:
-        raise UserError(f"Agreements are written in {', '.join(DOCUMENT_LANGUAGES)}; "
-                        f"{language!r} is not one of them.")
+        raise UserError(translate("Errors", "Agreements are written in {languages}; "
+                                  "'{language}' is not one of them.").format(
+            languages=", ".join(DOCUMENT_LANGUAGES), language=language))
     path = resources.files("sistercity_desktop.resources") / "agreements" / f"{language}.json"
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -68,13 +70,15 @@ def set_areas(store: Store, pid: str, areas: list[str]) -> None:
     clean: list[str] = []
     for area in areas:
         if area.startswith(CUSTOM):
-            name = " ".join(clean_text(area[len(CUSTOM):], "The area", 200).split())
+            name = " ".join(clean_text(area[len(CUSTOM):], translate("Errors", "The area"),
+                                       200).split())
             if name:
                 clean.append(CUSTOM + name)
         elif area in AREAS:
             clean.append(area)
         else:
-            raise UserError(f"Unknown area of cooperation {area!r}.")
+            raise UserError(translate("Errors", "Unknown area of cooperation '{area}'.").format(
+                area=area))
     with store.session() as session, session.begin():
         _get(session, pid).agreement_areas = json.dumps(list(dict.fromkeys(clean)),
                                                         ensure_ascii=False)
@@ -83,14 +87,15 @@ def set_areas(store: Store, pid: str, areas: list[str]) -> None:
 def set_clauses(store: Store, pid: str, clauses: list[str]) -> None:
     unknown = [c for c in clauses if c not in CLAUSES]
     if unknown:
-        raise UserError(f"Unknown clause {unknown[0]!r}.")
+        raise UserError(translate("Errors", "Unknown clause '{clause}'.").format(clause=unknown[0]))
     with store.session() as session, session.begin():
         _get(session, pid).agreement_clauses = json.dumps([c for c in CLAUSES if c in clauses])
 
 
 def set_exchanges(store: Store, pid: str, value: int | None) -> None:
     if value is not None and not 1 <= value <= 100:
-        raise UserError("The number of exchanges a year must be between 1 and 100.")
+        raise UserError(translate("Errors",
+            "The number of exchanges a year must be between 1 and 100."))
     with store.session() as session, session.begin():
         _get(session, pid).exchanges_per_year = value
 
@@ -98,7 +103,7 @@ def set_exchanges(store: Store, pid: str, value: int | None) -> None:
 def set_signing_place(store: Store, pid: str, place: str) -> None:
     with store.session() as session, session.begin():
         _get(session, pid).signing_place = " ".join(
-            clean_text(place, "The place of signing", 300).split())
+            clean_text(place, translate("Errors", "The place of signing"), 300).split())
 
 
 def _fill(text: str, values: dict[str, str]) -> str:
@@ -189,18 +194,20 @@ def agreement_input(store: Store, pid: str, mode: str = "originals", page_size: 
                     today: date | None = None) -> AgreementInput:
     """Two mirrored originals (each city first in its own), or one plain bilingual copy."""
     if mode not in ("originals", "copy"):
-        raise UserError("Choose the two originals or a plain bilingual copy.")
+        raise UserError(translate("Errors", "Choose the two originals or a plain bilingual copy."))
     day = today or date.today()
     with store.session() as session:
         p = _get(session, pid)
         if p.partner_city is None:
-            raise UserError("Choose the partner city first (step 2).")
+            raise UserError(translate("Errors", "Choose the partner city first (step 2)."))
         ours_lang = p.committee_language or "en"
         theirs_lang = p.partner_language or ours_lang
         for language in (ours_lang, theirs_lang):
             if language not in DOCUMENT_LANGUAGES:
-                raise UserError(f"Agreements are written in {', '.join(DOCUMENT_LANGUAGES)}; "
-                                f"change the document language {language!r} first.")
+                raise UserError(translate("Errors", "Agreements are written in {languages}; "
+                                          "change the document language '{language}' first.")
+                                .format(languages=", ".join(DOCUMENT_LANGUAGES),
+                                        language=language))
         ours, theirs = p.committee.city, p.partner_city
 
         def original(first_ours: bool, label: str) -> AgreementOriginal:

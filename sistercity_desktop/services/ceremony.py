@@ -27,6 +27,7 @@ from sistercity_desktop.store.models import (
     Gift,
     Partnership,
 )
+from sistercity_desktop.text import translate
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def view(store: Store, pid: str) -> CeremonyView:
 def set_schedule(store: Store, pid: str, start: str, timezone: str, host: str) -> None:
     """Start time (HH:MM), time zone and which side hosts; checked before saving."""
     if host not in ("ours", "theirs"):
-        raise UserError("The host is either our city or the partner city.")
+        raise UserError(translate("Errors", "The host is either our city or the partner city."))
     start = start.strip()
     with store.session() as session, session.begin():
         p = _get(session, pid)
@@ -121,7 +122,7 @@ def set_schedule(store: Store, pid: str, start: str, timezone: str, host: str) -
             try:
                 parse_start(p.ceremony_on or date.today(), start or "00:00", timezone or "UTC")
             except ValueError as exc:
-                raise UserError(str(exc)) from None
+                raise UserError(exc.args[0] if len(exc.args) == 1 else str(exc)) from None
         p.ceremony_start, p.ceremony_timezone, p.ceremony_host = start, timezone.strip(), host
 
 
@@ -129,7 +130,8 @@ def apply_preset(store: Store, pid: str, key: str) -> None:
     """Replace the order of events with a preset, titled in both document languages."""
     preset = presets().get(key)
     if preset is None:
-        raise UserError(f"Unknown preset {key!r}; choose one of {', '.join(presets())}.")
+        raise UserError(translate("Errors", "Unknown preset '{key}'; choose one of {choices}.")
+                        .format(key=key, choices=", ".join(presets())))
     with store.session() as session, session.begin():
         p = _get(session, pid)
         ours = p.committee_language or "en"
@@ -146,12 +148,16 @@ def apply_preset(store: Store, pid: str, key: str) -> None:
 def _event_values(title_ours: str, title_theirs: str, minutes: int, who: str,
                   cue: str) -> dict[str, object]:
     if not 1 <= minutes <= 600:
-        raise UserError("An event lasts from 1 to 600 minutes.")
+        raise UserError(translate("Errors", "An event lasts from 1 to 600 minutes."))
     return {
-        "title_ours": " ".join(clean_text(title_ours, "The title", 300, required=True).split()),
-        "title_theirs": " ".join(clean_text(title_theirs, "The partner's title", 300).split()),
-        "minutes": minutes, "who": " ".join(clean_text(who, "Who", 300).split()),
-        "cue": clean_text(cue, "The cue", 2000),
+        "title_ours": " ".join(clean_text(title_ours, translate("Errors", "The title"),
+                                          300, required=True).split()),
+        "title_theirs": " ".join(clean_text(title_theirs,
+                                            translate("Errors", "The partner's title"),
+                                            300).split()),
+        "minutes": minutes, "who": " ".join(clean_text(who, translate("Errors", "Who"),
+                                                       300).split()),
+        "cue": clean_text(cue, translate("Errors", "The cue"), 2000),
     }
 
 
@@ -172,7 +178,7 @@ def update_event(store: Store, event_id: str, title_ours: str, title_theirs: str
     with store.session() as session, session.begin():
         event = session.get(CeremonyEvent, event_id)
         if event is None:
-            raise UserError("That event no longer exists.")
+            raise UserError(translate("Errors", "That event no longer exists."))
         for key, value in values.items():
             setattr(event, key, value)
 
@@ -182,7 +188,7 @@ def move_event(store: Store, pid: str, event_id: str, offset: int) -> None:
         events = list(_get(session, pid).ceremony_events)
         index = next((i for i, e in enumerate(events) if e.id == event_id), None)
         if index is None:
-            raise UserError("That event no longer exists.")
+            raise UserError(translate("Errors", "That event no longer exists."))
         target = max(0, min(len(events) - 1, index + offset))
         events.insert(target, events.pop(index))
         for position, event in enumerate(events):
@@ -199,17 +205,18 @@ def delete_event(store: Store, event_id: str) -> None:
 def set_role(store: Store, pid: str, role: str, side: str, name: str, title: str = "") -> str:
     """Name the person for a role (one person per role and side)."""
     if role not in ROLES:
-        raise UserError(f"Unknown role {role!r}.")
+        raise UserError(translate("Errors", "Unknown role '{role}'.").format(role=role))
     if side not in CEREMONY_SIDES:
-        raise UserError(f"Side must be one of {', '.join(CEREMONY_SIDES)}.")
+        raise UserError(translate("Errors", "Side must be one of {choices}.").format(
+            choices=", ".join(CEREMONY_SIDES)))
     with store.session() as session, session.begin():
         p = _get(session, pid)
         record = next((r for r in p.ceremony_roles if r.role == role and r.side == side), None)
         if record is None:
             record = CeremonyRole(role=role, side=side)
             p.ceremony_roles.append(record)
-        record.name = " ".join(clean_text(name, "The name", 200).split())
-        record.title = " ".join(clean_text(title, "The title", 200).split())
+        record.name = " ".join(clean_text(name, translate("Errors", "The name"), 200).split())
+        record.title = " ".join(clean_text(title, translate("Errors", "The title"), 200).split())
         session.flush()
         return record.id
 
@@ -217,14 +224,16 @@ def set_role(store: Store, pid: str, role: str, side: str, name: str, title: str
 def add_gift(store: Store, pid: str, direction: str, description: str, recipient: str = "",
              note: str = "") -> str:
     if direction not in GIFT_DIRECTIONS:
-        raise UserError("A gift is given or received.")
+        raise UserError(translate("Errors", "A gift is given or received."))
     with store.session() as session, session.begin():
         p = _get(session, pid)
         gift = Gift(direction=direction,
-                    description=" ".join(clean_text(description, "The gift", 500,
+                    description=" ".join(clean_text(description, translate("Errors", "The gift"),
+                                                    500,
                                                     required=True).split()),
-                    recipient=" ".join(clean_text(recipient, "The recipient", 200).split()),
-                    note=clean_text(note, "The note"))
+                    recipient=" ".join(clean_text(recipient, translate("Errors", "The recipient"),
+                                                  200).split()),
+                    note=clean_text(note, translate("Errors", "The note")))
         p.gifts.append(gift)
         session.flush()
         return gift.id
@@ -245,12 +254,13 @@ def timed_events(store: Store, pid: str) -> list[TimedEvent]:
     """The order of events with clock times (needs date, start time and time zone)."""
     v = view(store, pid)
     if not (v.on and v.start and v.timezone):
-        raise UserError("Set the ceremony's date, start time and time zone first.")
+        raise UserError(translate("Errors",
+                                  "Set the ceremony's date, start time and time zone first."))
     try:
         start: datetime = parse_start(v.on, v.start, v.timezone)
         return timeline(start, [(e.title_ours, e.minutes) for e in v.events])
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.args[0] if len(exc.args) == 1 else str(exc)) from None
 
 
 def plan(store: Store, pid: str, chinese_practice: bool = False) -> list[PlanItem]:
@@ -260,7 +270,7 @@ def plan(store: Store, pid: str, chinese_practice: bool = False) -> list[PlanIte
     with store.session() as session:
         p: Partnership = _get(session, pid)
         if p.partner_city is None:
-            raise UserError("Choose the partner city first (step 2).")
+            raise UserError(translate("Errors", "Choose the partner city first (step 2)."))
         ours, theirs = p.committee.city, p.partner_city
         host, guest = (ours, theirs) if p.ceremony_host == "ours" else (theirs, ours)
         return signing_plan(

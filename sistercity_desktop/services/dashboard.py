@@ -14,6 +14,7 @@ from sistercity_desktop.services.partnerships import aggregates, summary_for
 from sistercity_desktop.services.workplan import is_overdue
 from sistercity_desktop.store import Store
 from sistercity_desktop.store.models import Partnership
+from sistercity_desktop.text import translate
 
 UPCOMING = timedelta(days=60)      # ceremonies and evaluations worth seeing this far ahead
 SILENCE = timedelta(days=120)      # a partnership this long without contact needs a nudge
@@ -56,7 +57,8 @@ def due_items(store: Store, today: date | None = None) -> list[DueItem]:
             last = known.last_contact.get(p.id)
             if p.current_step >= 3 and last and day - last > SILENCE:
                 items.append(DueItem("silence", p.id, partner, 4,
-                                     f"No contact for {(day - last).days} days", None,
+                                     translate("dashboard", "No contact for %n day(s)", None,
+                                               (day - last).days), None,
                                      day - last > 2 * SILENCE))
             level = health(health_facts(p, day, last)).level
             if level == "at_risk":

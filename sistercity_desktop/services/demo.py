@@ -27,8 +27,10 @@ from sistercity_desktop.store.models import (
     Tie,
     WorkPlanItem,
 )
+from sistercity_desktop.text import translate
 
-ALREADY_SET_UP = (
+ALREADY_SET_UP = translate(
+    "Errors",
     "This data folder already has a committee; use an empty data folder for the demo (--data-dir)."
 )
 

@@ -12,6 +12,7 @@ from sistercity_desktop.files import atomic_write_bytes, slug
 from sistercity_desktop.services import letters
 from sistercity_desktop.store import Store
 from sistercity_desktop.store.models import Partnership
+from sistercity_desktop.text import translate
 
 REPORT_KINDS = {
     "research_report": "Research report: candidates, comparison and decision",
@@ -49,7 +50,7 @@ def render_report(store: Store, pid: str, kind: str, page_size: str = "A4") -> b
         from sistercity_desktop.services import followup_docs
 
         return followup_docs.render(store, pid, kind, page_size)
-    raise UserError(f"Unknown document kind {kind!r}.")
+    raise UserError(translate("Errors", "Unknown document kind '{kind}'.").format(kind=kind))
 
 
 def document_kinds() -> list[tuple[str, str]]:
@@ -70,14 +71,16 @@ def resolve_partnership(store: Store, text: str) -> str:
     """A full id, or a unique start of one, to the partnership's id."""
     wanted = text.strip().lower()
     if len(wanted) < 4:
-        raise UserError("Give the partnership's id (at least its first 4 characters); "
-                        "`sistercity list --json` shows the ids.")
+        raise UserError(translate("Errors", "Give the partnership's id (at least its first 4 "
+                                  "characters); `sistercity list --json` shows the ids."))
     with store.session() as session:
         ids = [i for i in session.scalars(select(Partnership.id)) if i.startswith(wanted)]
     if not ids:
-        raise UserError(f"No partnership has an id starting with {text!r}.")
+        raise UserError(translate("Errors", "No partnership has an id starting with '{text}'.")
+                        .format(text=text))
     if len(ids) > 1:
-        raise UserError(f"{text!r} matches {len(ids)} partnerships; give more of the id.")
+        raise UserError(translate("Errors", "'{text}' matches %n partnership(s); give more of "
+                                  "the id.", None, len(ids)).format(text=text))
     return ids[0]
 
 
@@ -122,14 +125,16 @@ def cmd_document(store: Store, args: argparse.Namespace) -> list[Path]:
     if args.kind:
         args.kind = args.kind.strip().lower().replace("-", "_")  # run-of-show == run_of_show
     if not args.partnership or not args.kind:
-        raise UserError("Usage: sistercity document PARTNERSHIP_ID KIND --out DIR "
-                        "(see --list-kinds).")
+        raise UserError(translate("Errors", "Usage: sistercity document PARTNERSHIP_ID KIND "
+                                  "--out DIR (see --list-kinds)."))
     kinds = dict(document_kinds())
     if args.kind not in kinds:
-        raise UserError(f"Unknown document kind {args.kind!r}; choose one of "
-                        f"{', '.join(k.replace('_', '-') for k in kinds)}.")
+        raise UserError(translate("Errors", "Unknown document kind '{kind}'; choose one of "
+                                  "{choices}.")
+                        .format(kind=args.kind,
+                                choices=", ".join(k.replace("_", "-") for k in kinds)))
     if args.out is None:
-        raise UserError("Say where to write the document with --out DIR.")
+        raise UserError(translate("Errors", "Say where to write the document with --out DIR."))
     pid = resolve_partnership(store, args.partnership)
     if args.kind in REPORT_KINDS:
         return [write_report(store, pid, args.kind, args.out, args.page_size)]

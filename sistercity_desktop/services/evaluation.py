@@ -18,6 +18,7 @@ from sistercity_desktop.services.partnerships import _get, clean_text
 from sistercity_desktop.services.workplan import is_overdue
 from sistercity_desktop.store import Store
 from sistercity_desktop.store.models import Evaluation, Partnership, WorkPlanItem
+from sistercity_desktop.text import joined, translate, word
 
 
 class EvaluationDateNeedsReason(UserError):
@@ -37,7 +38,7 @@ def set_signed(store: Store, pid: str, signed_on: date | None) -> date | None:
 
 def set_next_evaluation(store: Store, pid: str, when: date | None, reason: str = "") -> None:
     """Set the next evaluation date; outside 6–24 months after signing it needs a reason."""
-    why = clean_text(reason, "The reason")
+    why = clean_text(reason, translate("Errors", "The reason"))
     with store.session() as session, session.begin():
         p = _get(session, pid)
         if when and p.signed_on and not why:
@@ -82,15 +83,22 @@ def gathered_facts(store: Store, pid: str, today: date | None = None) -> dict[st
         f = health_facts(p, day)
         # The same sectors the health indicator counts: activity in the last two years.
         two_years = day - timedelta(days=730)
-        kinds = sorted({w.kind.replace("_", " ") for w in p.work_plan
+        kinds = sorted({w.kind for w in p.work_plan
                         if w.status in ("done", "in_progress")
                         and (w.due_on or w.starts_on or day) >= two_years})
-        since = f"{(day - f.last_contact_on).days} days" if f.last_contact_on else "no contact yet"
+        # The window shows each kind in its own words (ui/workplan_panel.py declares them).
+        sectors = joined(word("workplan_panel", k.replace("_", " ").capitalize(),
+                              english=k.replace("_", " ")) for k in kinds)
+        since = (translate("evaluation_facts", "%n day(s)", None,
+                           (day - f.last_contact_on).days) if f.last_contact_on
+                 else translate("evaluation_facts", "no contact yet"))
         return {
-            "Exchanges held against planned": f"{f.exchanges_held} of {f.exchanges_planned}",
+            "Exchanges held against planned": translate(
+                "evaluation_facts", "{held} of {planned}").format(
+                    held=f.exchanges_held, planned=f.exchanges_planned),
             "Time since last contact": since,
             "Participants in the last year": f"{f.participants_last_year:,}",
-            "Sectors involved": ", ".join(kinds) or "none yet",
+            "Sectors involved": sectors or translate("evaluation_facts", "none yet"),
             "Overdue work plan items": str(f.overdue_items),
         }
 
@@ -116,15 +124,16 @@ def record_evaluation(store: Store, pid: str, held_on: date, ratings: dict[str, 
     except ValueError as exc:
         raise UserError(str(exc)) from None
     if held_on > (today or date.today()):
-        raise UserError("An evaluation cannot be recorded for a future date.")
-    changes = [" ".join(clean_text(a, "An adjustment", 300).split()) for a in adjustments]
+        raise UserError(translate("Errors", "An evaluation cannot be recorded for a future date."))
+    changes = [" ".join(clean_text(a, translate("Errors", "An adjustment"),
+                                   300).split()) for a in adjustments]
     changes = [c for c in changes if c]
     facts = gathered_facts(store, pid, held_on)
     if next_on is not None:
         with store.session() as session:
             signed = _get(session, pid).signed_on
         if next_on <= held_on:
-            raise UserError("The next evaluation must come after this one.")
+            raise UserError(translate("Errors", "The next evaluation must come after this one."))
         if signed and not next_reason.strip():
             # The window counts from the last evaluation for repeat evaluations.
             problem = check_evaluation_date(held_on, next_on)
@@ -135,7 +144,8 @@ def record_evaluation(store: Store, pid: str, held_on: date, ratings: dict[str, 
         record = Evaluation(
             held_on=held_on, ratings=json.dumps(clean_ratings, sort_keys=True, ensure_ascii=False),
             facts=json.dumps(facts, sort_keys=True, ensure_ascii=False),
-            adjustments="\n".join(changes), summary=clean_text(summary, "The summary"),
+            adjustments="\n".join(changes),
+            summary=clean_text(summary, translate("Errors", "The summary")),
             next_evaluation_on=next_on,
         )
         p.evaluations.append(record)
@@ -145,7 +155,8 @@ def record_evaluation(store: Store, pid: str, held_on: date, ratings: dict[str, 
                                             f"{held_on.isoformat()}"))
         p.last_evaluation_on = max(held_on, p.last_evaluation_on or held_on)
         p.next_evaluation_on = next_on
-        p.evaluation_date_reason = clean_text(next_reason, "The reason") if next_on else ""
+        p.evaluation_date_reason = (clean_text(next_reason, translate("Errors", "The reason"))
+                                    if next_on else "")
         session.flush()
         return record.id
 

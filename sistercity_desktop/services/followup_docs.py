@@ -25,6 +25,7 @@ from sistercity_desktop.services.letters import document_locale
 from sistercity_desktop.services.partnerships import _get
 from sistercity_desktop.sharing.calendar import CalendarEvent, to_ics
 from sistercity_desktop.store import Store
+from sistercity_desktop.text import translate
 
 
 def _heading(store: Store, pid: str) -> tuple[str, str, str]:
@@ -65,7 +66,7 @@ def evaluation_input(store: Store, pid: str, evaluation_id: str | None = None,
                      page_size: str = "A4") -> EvaluationInput:
     records = evaluation_service.evaluations(store, pid)
     if not records:
-        raise UserError("No evaluation has been recorded yet (step 7).")
+        raise UserError(translate("Errors", "No evaluation has been recorded yet (step 7)."))
     record = next((e for e in records if e.id == evaluation_id), records[-1])
     heading, ours, _ = _heading(store, pid)
     locale = document_locale(ours)
@@ -91,7 +92,7 @@ def render(store: Store, pid: str, kind: str, page_size: str = "A4") -> bytes:
         return render_work_plan(work_plan_input(store, pid, page_size))
     if kind == "evaluation_report":
         return render_evaluation_report(evaluation_input(store, pid, None, page_size))
-    raise UserError(f"Unknown document {kind!r}.")
+    raise UserError(translate("Errors", "Unknown document '{kind}'.").format(kind=kind))
 
 
 def calendar(store: Store, pid: str, stamp: datetime | None = None) -> str:
@@ -128,7 +129,7 @@ def calendar(store: Store, pid: str, stamp: datetime | None = None) -> str:
                         f"{item.title} ({label}) – {heading}", day,
                         description=item.notes, categories=("Work plan",)))
     if not events:
-        raise UserError("Nothing to put in a calendar yet: no ceremony, evaluation or dated "
-                        "work plan item.")
+        raise UserError(translate("Errors", "Nothing to put in a calendar yet: no ceremony, "
+                                  "evaluation or dated work plan item."))
     return to_ics(events, calendar_name=f"Sister City: {heading}",
                   stamp=stamp or datetime.now(UTC))

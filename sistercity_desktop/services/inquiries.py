@@ -17,6 +17,7 @@ from sistercity_desktop.store.models import (
     Inquiry,
     PolicyCriterion,
 )
+from sistercity_desktop.text import translate
 
 
 @dataclass(frozen=True)
@@ -46,16 +47,18 @@ def use_default_policy(store: Store) -> None:
     with store.session() as session, session.begin():
         committee = require_committee(session)
         if committee.policy:
-            raise UserError("Your policy already has questions; edit them instead.")
+            raise UserError(translate("Errors", "Your policy already has questions; edit them "
+                                      "instead."))
         for position, (text, required, weight) in enumerate(DEFAULT_CRITERIA):
             committee.policy.append(PolicyCriterion(position=position, text=text,
                                                     required=required, weight=weight))
 
 
 def add_criterion(store: Store, text: str, required: bool, weight: int = 1) -> str:
-    body = " ".join(clean_text(text, "The question", 500, required=True).split())
+    body = " ".join(clean_text(text, translate("Errors", "The question"), 500,
+                               required=True).split())
     if not 1 <= weight <= 5:
-        raise UserError("A question's weight is from 1 to 5.")
+        raise UserError(translate("Errors", "A question's weight is from 1 to 5."))
     with store.session() as session, session.begin():
         committee = require_committee(session)
         criterion = PolicyCriterion(position=len(committee.policy), text=body,
@@ -93,18 +96,21 @@ def inquiries(store: Store) -> list[InquiryView]:
 def add_inquiry(store: Store, source: str, city_name: str, country: str, contact_name: str,
                 summary: str, received_on: date | None = None) -> str:
     if source not in INQUIRY_SOURCES:
-        raise UserError(f"The source must be one of {', '.join(INQUIRY_SOURCES)}.")
+        raise UserError(translate("Errors", "The source must be one of {choices}.")
+                        .format(choices=", ".join(INQUIRY_SOURCES)))
     country = country.strip().upper()
     if country and (len(country) != 2 or not country.isalpha()):
-        raise UserError("The country must be a two-letter code such as FR.")
+        raise UserError(translate("Errors", "The country must be a two-letter code such as FR."))
     with store.session() as session, session.begin():
         committee = require_committee(session)
         inquiry = Inquiry(
             received_on=received_on or date.today(), source=source,
-            city_name=" ".join(clean_text(city_name, "The city", 200, required=True).split()),
+            city_name=" ".join(clean_text(city_name, translate("Errors", "The city"), 200,
+                                          required=True).split()),
             country=country,
-            contact_name=" ".join(clean_text(contact_name, "The contact", 200).split()),
-            summary=clean_text(summary, "The summary"),
+            contact_name=" ".join(clean_text(contact_name, translate("Errors", "The contact"),
+                                             200).split()),
+            summary=clean_text(summary, translate("Errors", "The summary")),
         )
         committee.inquiries.append(inquiry)
         session.flush()
@@ -114,7 +120,7 @@ def add_inquiry(store: Store, source: str, city_name: str, country: str, contact
 def _inquiry(session, inquiry_id: str) -> Inquiry:  # noqa: ANN001 (Session)
     inquiry = session.get(Inquiry, inquiry_id)
     if inquiry is None:
-        raise UserError("That inquiry no longer exists.")
+        raise UserError(translate("Errors", "That inquiry no longer exists."))
     return inquiry
 
 
@@ -122,7 +128,7 @@ def answer(store: Store, inquiry_id: str, criterion_id: str, value: bool | None)
     """Record yes / no / not known for one policy question."""
     known = {c.id for c in criteria(store)}
     if criterion_id not in known:
-        raise UserError("That question is no longer in the policy.")
+        raise UserError(translate("Errors", "That question is no longer in the policy."))
     with store.session() as session, session.begin():
         inquiry = _inquiry(session, inquiry_id)
         answers = json.loads(inquiry.answers) if inquiry.answers else {}
@@ -137,8 +143,9 @@ def decide_inquiry(store: Store, inquiry_id: str, decision: str, reason: str,
                    on: date | None = None) -> None:
     """Record the committee's decision and why."""
     if decision not in INQUIRY_DECISIONS:
-        raise UserError(f"The decision must be one of {', '.join(INQUIRY_DECISIONS)}.")
-    why = clean_text(reason, "The reason", required=decision != "pending")
+        raise UserError(translate("Errors", "The decision must be one of {choices}.")
+                        .format(choices=", ".join(INQUIRY_DECISIONS)))
+    why = clean_text(reason, translate("Errors", "The reason"), required=decision != "pending")
     with store.session() as session, session.begin():
         inquiry = _inquiry(session, inquiry_id)
         inquiry.decision = decision

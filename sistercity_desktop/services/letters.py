@@ -31,6 +31,7 @@ from sistercity_desktop.store.models import (
     LetterDraft,
     Partnership,
 )
+from sistercity_desktop.text import translate
 
 KIND_NAMES = {
     "introduction": "Letter of introduction",
@@ -81,10 +82,13 @@ def _official(city: CityProfile | None) -> Official:
 
 def _require_kind_and_language(kind: str, language: str) -> None:
     if kind not in LETTER_KINDS:
-        raise UserError(f"Unknown letter kind {kind!r}; choose one of {', '.join(LETTER_KINDS)}.")
+        raise UserError(translate("Errors", "Unknown letter kind '{kind}'; choose one of "
+                                  "{choices}.")
+                        .format(kind=kind, choices=", ".join(LETTER_KINDS)))
     if language not in DOCUMENT_LANGUAGES:
-        raise UserError(f"Letters are written in {', '.join(DOCUMENT_LANGUAGES)}; "
-                        f"{language!r} is not one of them.")
+        raise UserError(translate("Errors", "Letters are written in {choices}; '{language}' is "
+                                  "not one of them.")
+                        .format(choices=", ".join(DOCUMENT_LANGUAGES), language=language))
 
 
 def _context(p: Partnership, kind: str, language: str, today: date) -> dict[str, str]:
@@ -121,7 +125,8 @@ def _context(p: Partnership, kind: str, language: str, today: date) -> dict[str,
 
 def _propose(p: Partnership, kind: str, language: str, today: date) -> Draft:
     if p.partner_city is None and kind != "national_body":
-        raise UserError("Choose the partner city first (step 2): a letter needs a recipient.")
+        raise UserError(translate("Errors", "Choose the partner city first (step 2): a letter "
+                                  "needs a recipient."))
     template = letter_template(language)
     words = template["kinds"][kind]
     values = _context(p, kind, language, today)
@@ -166,7 +171,7 @@ def draft(store: Store, pid: str, kind: str, language: str, today: date | None =
         try:
             return _propose(_get(session, pid), kind, language, _today(today))
         except TemplateError as exc:
-            raise UserError(str(exc)) from None
+            raise UserError(*exc.args) from None  # keeps a translatable message translatable
 
 
 def propose(store: Store, pid: str, kind: str, language: str, today: date | None = None) -> Draft:
@@ -176,24 +181,25 @@ def propose(store: Store, pid: str, kind: str, language: str, today: date | None
         try:
             return _propose(_get(session, pid), kind, language, _today(today))
         except TemplateError as exc:
-            raise UserError(str(exc)) from None
+            raise UserError(*exc.args) from None  # keeps a translatable message translatable
 
 
 def save_draft(store: Store, pid: str, edited: Draft) -> None:
     """Keep the committee's wording (every text checked and cleaned)."""
     _require_kind_and_language(edited.kind, edited.language)
-    paragraphs = [clean_text(x, "A paragraph") for x in edited.paragraphs]
+    paragraphs = [clean_text(x, translate("Errors", "A paragraph")) for x in edited.paragraphs]
     values = {
-        "recipient": "\n".join(clean_text(x, "The address", 300) for x in edited.recipient
-                               if x.strip()),
-        "subject": " ".join(clean_text(edited.subject, "The subject", 500).split()),
-        "salutation": clean_text(edited.salutation, "The salutation", 300),
-        "opening": clean_text(edited.opening, "The opening", 2000),
+        "recipient": "\n".join(clean_text(x, translate("Errors", "The address"), 300)
+                               for x in edited.recipient if x.strip()),
+        "subject": " ".join(clean_text(edited.subject, translate("Errors", "The subject"),
+                                       500).split()),
+        "salutation": clean_text(edited.salutation, translate("Errors", "The salutation"), 300),
+        "opening": clean_text(edited.opening, translate("Errors", "The opening"), 2000),
         "body": "\n\n".join(x for x in paragraphs if x),
-        "closing": clean_text(edited.closing, "The closing", 300),
+        "closing": clean_text(edited.closing, translate("Errors", "The closing"), 300),
     }
     if not values["body"]:
-        raise UserError("The letter needs at least one paragraph.")
+        raise UserError(translate("Errors", "The letter needs at least one paragraph."))
     with store.session() as session, session.begin():
         p = _get(session, pid)
         saved = _stored(session, pid, edited.kind, edited.language)
@@ -258,7 +264,8 @@ def letter_input(store: Store, pid: str, kind: str, language: str, second_langua
                  today: date | None = None) -> LetterInput:
     """Everything the renderer needs, as plain data (saved edits included)."""
     if layout not in LAYOUTS:
-        raise UserError(f"Layout must be one of {', '.join(LAYOUTS)}.")
+        raise UserError(translate("Errors", "Layout must be one of {choices}.")
+                        .format(choices=", ".join(LAYOUTS)))
     day = _today(today)
     languages = [language] + ([second_language] if second_language and
                               second_language != language else [])

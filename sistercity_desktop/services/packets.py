@@ -34,6 +34,7 @@ from sistercity_desktop.sharing.packet import (
     write_packet,
 )
 from sistercity_desktop.store import Store
+from sistercity_desktop.text import translate
 
 PACKET_KINDS = ("introduction", "delegation_invitation", "national_body", "agreement",
                 "agreement_copy", "ceremony_programme", "run_of_show", "seating_plan",
@@ -47,7 +48,7 @@ def texts(language: str) -> dict[str, Any]:
         path = folder / f"{candidate}.json"
         if path.is_file():
             return json.loads(path.read_text(encoding="utf-8"))
-    raise UserError("The email texts are missing from resources/email.")
+    raise UserError(translate("Errors", "The email texts are missing from resources/email."))
 
 
 def _fill(text: str, values: dict[str, str]) -> str:
@@ -102,7 +103,8 @@ def render_kind(store: Store, pid: str, kind: str, page_size: str = "A4") -> byt
         return contact_sheet(store, pid, page_size)
     if kind in REPORT_KINDS:
         return render_report(store, pid, kind, page_size)
-    raise UserError(f"Unknown document {kind!r}; choose from {', '.join(PACKET_KINDS)}.")
+    raise UserError(translate("Errors", "Unknown document '{kind}'; choose from {choices}.")
+                    .format(kind=kind, choices=", ".join(PACKET_KINDS)))
 
 
 def available_kinds(store: Store, pid: str) -> list[str]:
@@ -161,10 +163,11 @@ def build_contents(store: Store, pid: str, kinds: Sequence[str], page_size: str 
                    progress: Progress | None = None) -> PacketContents:
     """Render every chosen document (the slow part); progress may raise Cancelled."""
     if not kinds:
-        raise UserError("Choose at least one document for the packet.")
+        raise UserError(translate("Errors", "Choose at least one document for the packet."))
     unknown = [k for k in kinds if k not in PACKET_KINDS]
     if unknown:
-        raise UserError(f"Unknown document {unknown[0]!r}; choose from {', '.join(PACKET_KINDS)}.")
+        raise UserError(translate("Errors", "Unknown document '{kind}'; choose from {choices}.")
+                        .format(kind=unknown[0], choices=", ".join(PACKET_KINDS)))
     about = info(store, pid)
     words = texts(about.language)
     documents = []
@@ -245,8 +248,8 @@ def national_body_recipient(store: Store, pid: str) -> Recipient:
         name = committee.national_body_name or national_body_for(committee.city.country)[0]
         email = committee.national_body_email or national_body_for(committee.city.country)[1]
     if not email:
-        raise UserError("Set the national sister cities body's email address first "
-                        "(File › Committee and city).")
+        raise UserError(translate("Errors", "Set the national sister cities body's email "
+                                  "address first (File › Preferences)."))
     return Recipient(name, email)
 
 
@@ -255,8 +258,8 @@ def national_body_packet(store: Store, pid: str, destination: Path,
     """After signing: the signed agreement and the covering letter, as a folder and an .eml."""
     about = info(store, pid)
     if about.signed_on is None:
-        raise UserError("Record the signing date first (step 6): this packet goes out after "
-                        "signing.")
+        raise UserError(translate("Errors", "Record the signing date first (step 6): this "
+                                  "packet goes out after signing."))
     recipient = national_body_recipient(store, pid)
     # The agreement's text goes along when the app can write it in both languages; a scan
     # of the signed paper can be attached to the draft in the mail client.

@@ -22,7 +22,7 @@ from sistercity_desktop.research.similarity import (
 )
 from sistercity_desktop.research.suggest import Suggestion, suggest
 from sistercity_desktop.services.committee import require_committee
-from sistercity_desktop.services.partnerships import _get, clean_text
+from sistercity_desktop.services.partnerships import _get, clean_text, field_label
 from sistercity_desktop.store import Store
 from sistercity_desktop.store.models import (
     CANDIDATE_STATUSES,
@@ -32,6 +32,7 @@ from sistercity_desktop.store.models import (
     Partnership,
     Tie,
 )
+from sistercity_desktop.text import translate
 
 # Editable text fields of a candidate's city profile and of the candidate itself.
 CITY_FIELDS = ("geography", "climate", "industries", "academic_kinds", "cultural_kinds",
@@ -71,7 +72,7 @@ def set_weights(store: Store, weights: dict[str, object]) -> dict[str, int]:
     try:
         clean = validate_weights(weights)
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(*exc.args) from None  # keeps a translatable message translatable
     with store.session() as session, session.begin():
         committee = require_committee(session)
         committee.weights = json.dumps(clean, sort_keys=True)
@@ -84,7 +85,7 @@ def set_weights(store: Store, weights: dict[str, object]) -> dict[str, int]:
 def search_cities(query: str, limit: int = 10) -> list[City]:
     """Type-ahead over the offline gazetteer (loads it on first use)."""
     if not 1 <= limit <= 500:
-        raise UserError("The limit must be between 1 and 500.")
+        raise UserError(translate("Errors", "The limit must be between 1 and 500."))
     return shared_gazetteer().search(query, limit)
 
 
@@ -121,11 +122,13 @@ def add_candidate(store: Store, pid: str, geonameid: int) -> str:
     """Add a gazetteer city as a candidate; returns the candidate's id."""
     city = shared_gazetteer().get(geonameid)
     if city is None:
-        raise UserError(f"No city with GeoNames id {geonameid} in the gazetteer.")
+        raise UserError(translate("Errors", "No city with GeoNames id {geonameid} in the "
+                                  "gazetteer.").format(geonameid=geonameid))
     with store.session() as session, session.begin():
         p = _get(session, pid)
         if any(c.city.geonameid == geonameid for c in p.candidates):
-            raise UserError(f"{city.name} is already a candidate.")
+            raise UserError(translate("Errors", "{city} is already a candidate.")
+                            .format(city=city.name))
         candidate = Candidate(city=_profile_from(city), position=len(p.candidates))
         p.candidates.append(candidate)
         session.flush()
@@ -134,15 +137,17 @@ def add_candidate(store: Store, pid: str, geonameid: int) -> str:
 
 def add_candidate_by_name(store: Store, pid: str, name: str, country: str) -> str:
     """A candidate the gazetteer does not know (a town under 15,000 people)."""
-    name = " ".join(clean_text(name, "The city's name", 200, required=True).split())
+    name = " ".join(clean_text(name, translate("Errors", "The city's name"), 200,
+                                  required=True).split())
     country = country.strip().upper()
     if len(country) != 2 or not country.isalpha():
-        raise UserError("Choose the candidate city's country.")
+        raise UserError(translate("Errors", "Choose the candidate city's country."))
     with store.session() as session, session.begin():
         p = _get(session, pid)
         if any(c.city.name.casefold() == name.casefold() and c.city.country == country
                for c in p.candidates):
-            raise UserError(f"{name} is already a candidate.")
+            raise UserError(translate("Errors", "{city} is already a candidate.")
+                            .format(city=name))
         candidate = Candidate(city=CityProfile(name=name, country=country,
                                                languages=geo.likely_language(country)),
                               position=len(p.candidates))
@@ -154,7 +159,7 @@ def add_candidate_by_name(store: Store, pid: str, name: str, country: str) -> st
 def _candidate(session, candidate_id: str) -> Candidate:  # noqa: ANN001 (Session)
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
-        raise UserError("That candidate no longer exists.")
+        raise UserError(translate("Errors", "That candidate no longer exists."))
     return candidate
 
 
@@ -165,22 +170,23 @@ def update_candidate(store: Store, candidate_id: str, key: str, value: object) -
         if key == "population":
             candidate.city.population = _population(value)
         elif key == "history_strength":
-            strength = _int(value, "The strength of the historical tie")
+            strength = _int(value, translate("Errors", "The strength of the historical tie"))
             if not 0 <= strength <= 3:
-                raise UserError("The strength of the historical tie is from 0 (none) to 3.")
+                raise UserError(translate("Errors", "The strength of the historical tie is from "
+                                          "0 (none) to 3."))
             candidate.history_strength = strength
         elif key in CANDIDATE_FIELDS:
-            setattr(candidate, key, clean_text(str(value), key.replace("_", " ").capitalize()))
+            setattr(candidate, key, clean_text(str(value), field_label(key)))
         elif key in CITY_FIELDS:
             setattr(candidate.city, key, _city_value(key, value))
         else:
-            raise UserError(f"Unknown field {key!r}.")
+            raise UserError(translate("Errors", "Unknown field '{key}'.").format(key=key))
 
 
 def update_our_city(store: Store, key: str, value: object) -> None:
     """Save one of our own city's data points (same rules as a candidate's)."""
     if key not in CITY_FIELDS and key != "population":
-        raise UserError(f"Unknown field {key!r}.")
+        raise UserError(translate("Errors", "Unknown field '{key}'.").format(key=key))
     with store.session() as session, session.begin():
         city = require_committee(session).city
         if key == "population":
@@ -193,39 +199,46 @@ def _int(value: object, label: str) -> int:
     try:
         return int(str(value).strip())
     except ValueError:
-        raise UserError(f"{label}: “{value}” is not a whole number.") from None
+        raise UserError(translate("Errors", "{label}: “{value}” is not a whole number.")
+                        .format(label=label, value=str(value))) from None
 
 
 def _population(value: object) -> int | None:
     if value in (None, ""):
         return None
-    number = _int(str(value).replace(",", "").replace(" ", ""), "The population")
+    number = _int(str(value).replace(",", "").replace(" ", ""),
+                  translate("Errors", "The population"))
     if not 0 <= number <= 100_000_000:
-        raise UserError("The population must be between 0 and 100 million.")
+        raise UserError(translate("Errors", "The population must be between 0 and 100 million."))
     return number
 
 
 def _city_value(key: str, value: object) -> str:
-    text = clean_text(str(value), key.replace("_", " ").capitalize())
+    text = clean_text(str(value), field_label(key))
     if key == "climate" and text and text not in CLIMATES:
-        raise UserError(f"Choose a climate from: {', '.join(CLIMATES)}.")
+        raise UserError(translate("Errors", "Choose a climate from: {choices}.")
+                        .format(choices=", ".join(CLIMATES)))
     vocabulary = {"academic_kinds": ACADEMIC_KINDS, "cultural_kinds": CULTURAL_KINDS}.get(key)
     if vocabulary:
         unknown = [t for t in normalise_terms(text) if t not in vocabulary]
         if unknown:
-            raise UserError(f"Unknown kind {unknown[0]!r}; choose from {', '.join(vocabulary)}.")
+            raise UserError(translate("Errors", "Unknown kind '{kind}'; choose from {choices}.")
+                            .format(kind=unknown[0], choices=", ".join(vocabulary)))
         text = ", ".join(sorted(normalise_terms(text)))
     return text
 
 
 def add_tie(store: Store, candidate_id: str, kind: str, strength: int, note: str = "") -> str:
     if kind not in TIE_KINDS:
-        raise UserError(f"The kind of tie must be one of {', '.join(TIE_KINDS)}.")
+        raise UserError(translate("Errors", "The kind of tie must be one of {choices}.")
+                        .format(choices=", ".join(TIE_KINDS)))
     if not 1 <= strength <= 3:
-        raise UserError("A tie's strength is 1 (slight), 2 (real) or 3 (strong).")
+        raise UserError(translate("Errors", "A tie's strength is 1 (slight), 2 (real) or "
+                                  "3 (strong)."))
     with store.session() as session, session.begin():
         candidate = _candidate(session, candidate_id)
-        tie = Tie(kind=kind, strength=strength, note=clean_text(note, "The note", 2000))
+        tie = Tie(kind=kind, strength=strength,
+                  note=clean_text(note, translate("Errors", "The note"), 2000))
         candidate.ties.append(tie)
         session.flush()
         return tie.id
@@ -249,16 +262,19 @@ def decide(store: Store, candidate_id: str, status: str, reason: str,
            on: date | None = None) -> None:
     """Choose or decline a candidate, always with the reason (the committee's memory)."""
     if status not in CANDIDATE_STATUSES:
-        raise UserError(f"The decision must be one of {', '.join(CANDIDATE_STATUSES)}.")
-    why = clean_text(reason, "The reason", required=status != "considering")
+        raise UserError(translate("Errors", "The decision must be one of {choices}.")
+                        .format(choices=", ".join(CANDIDATE_STATUSES)))
+    why = clean_text(reason, translate("Errors", "The reason"),
+                     required=status != "considering")
     with store.session() as session, session.begin():
         candidate = _candidate(session, candidate_id)
         p = session.get(Partnership, candidate.partnership_id)
         if status == "chosen":
             for other in p.candidates:
                 if other.status == "chosen" and other.id != candidate.id:
-                    raise UserError(f"{other.city.name} is already chosen; set it back to "
-                                    "“considering” first.")
+                    raise UserError(translate("Errors", "{city} is already chosen; set it back to "
+                                              "“considering” first.")
+                                    .format(city=other.city.name))
             p.partner_city = candidate.city
             p.partner_language = p.partner_language or candidate.city.languages.split(",")[0]
             if not p.selection_reason:
@@ -353,8 +369,9 @@ def suggestions(store: Store, pid: str | None = None, countries: tuple[str, ...]
     """Gazetteer cities like ours that the committee has not considered yet."""
     origin = our_coordinates(store)
     if max_distance_km is not None and origin is None:
-        raise UserError("Your city's position is unknown, so distance cannot be used: pick "
-                        "your city from the gazetteer in the research step first.")
+        raise UserError(translate("Errors", "Your city's position is unknown, so distance "
+                                  "cannot be used: pick your city from the gazetteer in "
+                                  "the research step first."))
     with store.session() as session:
         committee = require_committee(session)
         population = committee.city.population
@@ -372,7 +389,8 @@ def suggestions(store: Store, pid: str | None = None, countries: tuple[str, ...]
                 excluded_names.add((c.city.name.casefold(), c.city.country))
         weights = weights_of(store)
     if not population:
-        raise UserError("Enter your city's population first (File › Committee and city).")
+        raise UserError(translate("Errors", "Enter your city's population first "
+                                  "(File › Committee and city)."))
     try:
         return suggest(shared_gazetteer(), population=population, origin=origin,
                        countries=countries, languages=languages,
@@ -381,7 +399,7 @@ def suggestions(store: Store, pid: str | None = None, countries: tuple[str, ...]
                        exclude_geonameids=excluded_ids, exclude_names=excluded_names, top=top,
                        weights=weights)
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(*exc.args) from None  # keeps a translatable message translatable
 
 
 

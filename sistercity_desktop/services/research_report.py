@@ -18,6 +18,7 @@ from sistercity_desktop.services.partnerships import _get
 from sistercity_desktop.services.research import CandidateRow, comparison, weights_of
 from sistercity_desktop.store import Store
 from sistercity_desktop.store.models import Candidate
+from sistercity_desktop.text import LanguageName, translate
 
 STATUS_LABELS = {"considering": "Under consideration", "chosen": "Chosen",
                  "declined": "Declined"}
@@ -40,20 +41,30 @@ def fact_lines(row: CandidateRow) -> tuple[tuple[str, str], ...]:
     if row.population:
         lines.append(("Population", f"{row.population:,}"))
     lines.append(("Distance", f"{f.distance_km:,.0f} km" if f.distance_km is not None
-                  else "not known (no coordinates)"))
+                  else translate("research", "not known (no coordinates)")))
     if f.time_difference is not None and f.time_difference_range is not None:
         low, high = f.time_difference_range
-        spread = hours(low) if low == high else f"{hours(low)} to {hours(high)} over the year"
-        lines.append(("Time difference", f"{hours(f.time_difference)} now ({spread})"))
+        spread = hours(low) if low == high else translate(
+            "research", "{low} to {high} over the year").format(low=hours(low), high=hours(high))
+        lines.append(("Time difference", translate("research", "{now} now ({spread})").format(
+            now=hours(f.time_difference), spread=spread)))
     if f.office_hours_overlap is not None:
-        overlap = (f"{f.office_hours_overlap:g} h when both city halls are open (9:00–17:00)"
-                   if f.office_hours_overlap else "none: city hall hours do not overlap")
+        overlap = (translate("research", "{hours} h when both city halls are open (9:00–17:00)")
+                   .format(hours=f"{f.office_hours_overlap:g}") if f.office_hours_overlap
+                   else translate("research", "none: city hall hours do not overlap"))
         lines.append(("Shared office hours", overlap))
     if f.hemisphere:
-        seasons = "" if f.seasons_opposite is None else (
-            ", seasons opposite to ours" if f.seasons_opposite else ", same seasons as ours")
-        lines.append(("Hemisphere", f"{f.hemisphere.capitalize()}ern{seasons}"))
-    lines.append(("Likely document language", f"{language_name(f.language)} ({f.language})"))
+        side = (translate("research", "Northern") if f.hemisphere == "north"
+                else translate("research", "Southern") if f.hemisphere == "south"
+                else f"{f.hemisphere.capitalize()}ern")
+        if f.seasons_opposite is not None:
+            side = (translate("research", "{hemisphere}, seasons opposite to ours")
+                    if f.seasons_opposite
+                    else translate("research", "{hemisphere}, same seasons as ours")
+                    ).format(hemisphere=side)
+        lines.append(("Hemisphere", side))
+    lines.append(("Likely document language", translate("research", "{language} ({code})").format(
+        language=LanguageName(f.language, language_name(f.language)), code=f.language)))
     return tuple(lines)
 
 

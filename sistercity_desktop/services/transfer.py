@@ -34,6 +34,7 @@ from sistercity_desktop.process.steps import STEP_COUNT
 from sistercity_desktop.services.committee import find_committee
 from sistercity_desktop.store import Store
 from sistercity_desktop.store import models as m
+from sistercity_desktop.text import translate
 
 FORMAT = "sistercity-desktop"
 VERSION = 1
@@ -158,79 +159,89 @@ class _Validator:
         # Paths and values come from the file: keep the message one short line.
         where = " ".join(where.split())
         where = where if len(where) <= 120 else where[:117] + "…"
-        raise ImportFileError(f"Not a valid data file: {where}: {message}.")
+        raise ImportFileError(translate("Errors", "Not a valid data file: {where}: {problem}.")
+                              .format(where=where, problem=message))
 
     def record(self, model: type[m.Base], data: Any, where: str,
                nested: dict[str, Any] | None = None) -> dict[str, Any]:
         """Check one record against its model's columns; returns typed values."""
         self.count += 1
         if self.count > MAX_RECORDS:
-            self.fail(where, f"more than {MAX_RECORDS:,} records")
+            self.fail(where, translate("Errors", "more than {count} records")
+                      .format(count=f"{MAX_RECORDS:,}"))
         if not isinstance(data, dict):
-            self.fail(where, "expected an object")
+            self.fail(where, translate("Errors", "expected an object"))
         allowed = {c.name for c in _columns(model)} | set(nested or {})
         unknown = sorted(set(data) - allowed)
         if unknown:
-            self.fail(where, f"unknown field {unknown[0][:40]!r}")
+            self.fail(where, translate("Errors", "unknown field {field}")
+                      .format(field=repr(unknown[0][:40])))
         values: dict[str, Any] = {}
         for column in _columns(model):
             key = column.name
             if key not in data:
                 if column.primary_key or (not column.nullable and column.default is None):
-                    self.fail(where, f"missing field {key!r}")
+                    self.fail(where, translate("Errors", "missing field '{field}'")
+                              .format(field=key))
                 continue
             values[key] = self.value(model, column, data[key], f"{where}.{key}")
         if "id" in values:
             try:
                 uuid.UUID(values["id"])
             except ValueError:
-                self.fail(f"{where}.id", f"{values['id'][:40]!r} is not a UUID")
+                self.fail(f"{where}.id", translate("Errors", "{value} is not a UUID")
+                          .format(value=repr(values["id"][:40])))
             if values["id"] in self.ids and model is not m.CityProfile:
-                self.fail(where, f"duplicate id {values['id']}")
+                self.fail(where, translate("Errors", "duplicate id {id}").format(id=values["id"]))
             self.ids.add(values["id"])
         return values
 
     def value(self, model: type[m.Base], column: Any, raw: Any, where: str) -> Any:
         if raw is None:
             if not column.nullable:
-                self.fail(where, "must not be empty (null)")
+                self.fail(where, translate("Errors", "must not be empty (null)"))
             return None
         kind = column.type
         if isinstance(kind, Boolean):
             if not isinstance(raw, bool):
-                self.fail(where, "expected true or false")
+                self.fail(where, translate("Errors", "expected true or false"))
             return raw
         if isinstance(kind, Integer):
             if isinstance(raw, bool) or not isinstance(raw, int) or abs(raw) > 10**12:
-                self.fail(where, "expected a whole number")
+                self.fail(where, translate("Errors", "expected a whole number"))
             return raw
         if isinstance(kind, Float):
             if isinstance(raw, bool) or not isinstance(raw, int | float):
-                self.fail(where, "expected a number")
+                self.fail(where, translate("Errors", "expected a number"))
             if not math.isfinite(float(raw)) or abs(raw) > 1e15:
-                self.fail(where, "expected an ordinary number")
+                self.fail(where, translate("Errors", "expected an ordinary number"))
             return float(raw)
         if isinstance(kind, Date | DateTime):
             if not isinstance(raw, str):
-                self.fail(where, "expected a date as text (YYYY-MM-DD)")
+                self.fail(where, translate("Errors", "expected a date as text (YYYY-MM-DD)"))
             try:
                 parse = datetime.fromisoformat if isinstance(kind, DateTime) else date.fromisoformat
                 return parse(raw)
             except ValueError:
-                self.fail(where, f"{raw[:40]!r} is not a valid date")
+                self.fail(where, translate("Errors", "{value} is not a valid date")
+                          .format(value=repr(raw[:40])))
         if isinstance(kind, String | Text):
             if not isinstance(raw, str):
-                self.fail(where, "expected text")
+                self.fail(where, translate("Errors", "expected text"))
             limit = kind.length or MAX_TEXT
             if any("\ud800" <= ch <= "\udfff" for ch in raw):
-                self.fail(where, "text with broken characters (lone surrogates)")
+                self.fail(where, translate("Errors", "text with broken characters "
+                                                     "(lone surrogates)"))
             if len(raw) > limit:
-                self.fail(where, f"text longer than {limit:,} characters")
+                self.fail(where, translate("Errors", "text longer than {limit} characters")
+                          .format(limit=f"{limit:,}"))
             vocabulary = VOCABULARIES.get((model, column.name))
             if vocabulary and raw not in vocabulary:
-                self.fail(where, f"{raw[:40]!r} is not one of {', '.join(vocabulary)}")
+                self.fail(where, translate("Errors", "{value} is not one of {choices}")
+                          .format(value=repr(raw[:40]), choices=", ".join(vocabulary)))
             return raw
-        self.fail(where, "unsupported value")  # pragma: no cover - all column types handled
+        # Unreachable: all column types are handled above.
+        self.fail(where, translate("Errors", "unsupported value"))  # pragma: no cover
         return None
 
 
@@ -242,7 +253,8 @@ class _Validator:
         if node.model is m.Partnership:
             for key in ("current_step", "furthest_step"):
                 if key in values and not 1 <= values[key] <= STEP_COUNT:
-                    self.fail(f"{where}.{key}", f"must be between 1 and {STEP_COUNT}")
+                    self.fail(f"{where}.{key}", translate("Errors", "must be between 1 and {last}")
+                              .format(last=STEP_COUNT))
         for key in node.cities:
             city = data.get(key)
             values[key] = None if city is None else \
@@ -250,18 +262,20 @@ class _Validator:
         for key, child in node.children.items():
             items = data.get(key, [])
             if not isinstance(items, list):
-                self.fail(f"{where}.{key}", "expected a list")
+                self.fail(f"{where}.{key}", translate("Errors", "expected a list"))
             values[key] = [self.node(child, item, f"{where}.{key}[{j}]")
                            for j, item in enumerate(items)]
         if node.model is m.Partnership:
             ticked = [item["item_key"] for item in values["checklist"]]
             if len(ticked) != len(set(ticked)):
-                self.fail(f"{where}.checklist", "the same checklist item appears twice")
+                self.fail(f"{where}.checklist",
+                          translate("Errors", "the same checklist item appears twice"))
         return values
 
 
 def _refuse_constant(name: str) -> None:
-    raise ImportFileError(f"Not a valid data file: {name} is not a number this app stores.")
+    raise ImportFileError(translate("Errors", "Not a valid data file: {name} is not a number "
+                                "this app stores.").format(name=name))
 
 
 def parse_document(text: str) -> dict[str, Any]:
@@ -270,25 +284,29 @@ def parse_document(text: str) -> dict[str, Any]:
         # NaN and Infinity are not JSON; Python's reader would accept them.
         doc = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise ImportFileError(f"Not a valid data file: not JSON ({exc.msg}, line {exc.lineno}).") \
-            from None
+        raise ImportFileError(translate("Errors", "Not a valid data file: not JSON ({error}, "
+                                        "line {line}).")
+                              .format(error=exc.msg, line=exc.lineno)) from None
     except RecursionError:
-        raise ImportFileError("Not a valid data file: it is nested far too deeply.") from None
+        raise ImportFileError(translate("Errors", "Not a valid data file: it is nested far too "
+                                        "deeply.")) from None
     except ValueError:  # e.g. an integer with thousands of digits
-        raise ImportFileError("Not a valid data file: it holds a number too long to read.") \
-            from None
+        raise ImportFileError(translate("Errors", "Not a valid data file: it holds a number too "
+                                        "long to read.")) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ImportFileError("Not a Sister City Desktop data file (no \"format\": "
-                              f"\"{FORMAT}\").")
+        raise ImportFileError(translate("Errors", "Not a Sister City Desktop data file (no "
+                                        "\"format\": \"{format}\").").format(format=FORMAT))
     unknown = sorted(set(doc) - {"format", "version", "committee", *TOP_LEVEL})
     if unknown:
-        raise ImportFileError(f"Not a valid data file: unknown field {unknown[0][:40]!r}.")
+        raise ImportFileError(translate("Errors", "Not a valid data file: unknown field {field}.")
+                              .format(field=repr(unknown[0][:40])))
     version = doc.get("version")
     if isinstance(version, bool) or version != VERSION:
         shown = repr(version)
         shown = shown if len(shown) <= 40 else shown[:39] + "…"
-        raise ImportFileError(f"Unsupported data file version {shown}; this app reads "
-                              f"version {VERSION}.")
+        raise ImportFileError(translate("Errors", "Unsupported data file version {shown}; this "
+                                        "app reads version {version}.")
+                              .format(shown=shown, version=VERSION))
     v = _Validator()
     if doc.get("committee") is None:
         return {"committee": None, **{key: [] for key in TOP_LEVEL}}
@@ -296,7 +314,7 @@ def parse_document(text: str) -> dict[str, Any]:
     for key, node in TOP_LEVEL.items():
         items = doc.get(key, [])
         if not isinstance(items, list):
-            v.fail(key, "expected a list")
+            v.fail(key, translate("Errors", "expected a list"))
         result[key] = [v.node(node, item, f"{key}[{i}]") for i, item in enumerate(items)]
     return result
 
@@ -318,8 +336,9 @@ def import_document(store: Store, doc: dict[str, Any]) -> int:
         return _import(store, doc)
     except IntegrityError as exc:  # e.g. the same checklist item under another id here
         raise ImportFileError(
-            "The data file conflicts with what is already stored "
-            f"({str(exc.orig).splitlines()[0]}); nothing was imported."
+            translate("Errors", "The data file conflicts with what is already stored "
+                                "({error}); nothing was imported.")
+            .format(error=str(exc.orig).splitlines()[0])
         ) from None
 
 
@@ -348,8 +367,10 @@ def _import(store: Store, doc: dict[str, Any]) -> int:
         data = doc["committee"]
         if existing is not None and existing.id != data["id"]:
             raise ImportFileError(
-                f"This data folder belongs to {existing.name!r}; the file is for another "
-                f"committee ({data.get('name', '?')!r}). Import it into an empty data folder."
+                translate("Errors", "This data folder belongs to {ours}; the file is for "
+                                    "another committee ({theirs}). Import it into an empty "
+                                    "data folder.")
+                .format(ours=repr(existing.name), theirs=repr(data.get("name", "?")))
             )
         committee = _store_node(session, COMMITTEE, data, {})
         for key, node in TOP_LEVEL.items():
@@ -364,13 +385,18 @@ def import_from_file(store: Store, path: Path) -> int:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportFileError(f"{path} is too large for a data file ({size:,} bytes).")
+            raise ImportFileError(translate("Errors", "{path} is too large for a data file "
+                                            "({size} bytes).")
+                                  .format(path=str(path), size=f"{size:,}"))
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ImportFileError(f"No such file: {path}.") from None
+        raise ImportFileError(translate("Errors", "No such file: {path}.")
+                              .format(path=str(path))) from None
     except UnicodeDecodeError:
-        raise ImportFileError(f"Not a valid data file: {path} is not UTF-8 text.") from None
+        raise ImportFileError(translate("Errors", "Not a valid data file: {path} is not UTF-8 "
+                                        "text.").format(path=str(path))) from None
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {(exc.strerror or str(exc)).lower()}.") \
-            from None
+        raise ImportFileError(translate("Errors", "Cannot read {path}: {error}.")
+                              .format(path=str(path),
+                                      error=(exc.strerror or str(exc)).lower())) from None
     return import_document(store, parse_document(text))

@@ -15,6 +15,7 @@ from sistercity_desktop.store.models import (
     Goal,
     WorkPlanItem,
 )
+from sistercity_desktop.text import translate
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,13 @@ def goals(store: Store, pid: str) -> list[GoalView]:
 
 def add_goal(store: Store, pid: str, term: str, title: str, description: str = "") -> str:
     if term not in WORK_PLAN_TERMS:
-        raise UserError("A goal is short-term (within a year) or long-term.")
+        raise UserError(translate("Errors", "A goal is short-term (within a year) or long-term."))
     with store.session() as session, session.begin():
         p = _get(session, pid)
-        goal = Goal(term=term, title=" ".join(clean_text(title, "The goal", 300,
+        goal = Goal(term=term, title=" ".join(clean_text(title, translate("Errors", "The goal"),
+                                                         300,
                                                           required=True).split()),
-                    description=clean_text(description, "The description"))
+                    description=clean_text(description, translate("Errors", "The description")))
         p.goals.append(goal)
         session.flush()
         return goal.id
@@ -75,26 +77,32 @@ def delete_goal(store: Store, goal_id: str) -> None:
 
 def _check(pid: str, item: ItemInput, goal_ids: set[str]) -> dict[str, object]:
     if item.kind not in WORK_PLAN_KINDS:
-        raise UserError(f"Kind must be one of {', '.join(WORK_PLAN_KINDS)}.")
+        raise UserError(translate("Errors", "Kind must be one of {choices}.").format(
+            choices=", ".join(WORK_PLAN_KINDS)))
     if item.term not in WORK_PLAN_TERMS:
-        raise UserError("Term must be short or long.")
+        raise UserError(translate("Errors", "Term must be short or long."))
     if item.status not in WORK_PLAN_STATUSES:
-        raise UserError(f"Status must be one of {', '.join(WORK_PLAN_STATUSES)}.")
+        raise UserError(translate("Errors", "Status must be one of {choices}.").format(
+            choices=", ".join(WORK_PLAN_STATUSES)))
     if item.starts_on and item.due_on and item.due_on < item.starts_on:
-        raise UserError("The end date is before the start date.")
+        raise UserError(translate("Errors", "The end date is before the start date."))
     if item.budget is not None and not 0 <= item.budget <= 1e9:
-        raise UserError("The budget must be a positive amount.")
+        raise UserError(translate("Errors", "The budget must be a positive amount."))
     if item.participants is not None and not 0 <= item.participants <= 1_000_000:
-        raise UserError("The number of participants must be between 0 and 1,000,000.")
+        raise UserError(translate("Errors",
+            "The number of participants must be between 0 and 1,000,000."))
     if item.goal_id and item.goal_id not in goal_ids:
-        raise UserError("That goal belongs to another partnership or was deleted.")
+        raise UserError(translate("Errors",
+            "That goal belongs to another partnership or was deleted."))
     return {
-        "title": " ".join(clean_text(item.title, "The title", 300, required=True).split()),
+        "title": " ".join(clean_text(item.title, translate("Errors", "The title"),
+                                     300, required=True).split()),
         "kind": item.kind, "term": item.term, "pilot": bool(item.pilot),
-        "owner": " ".join(clean_text(item.owner, "The owner", 200).split()),
+        "owner": " ".join(clean_text(item.owner, translate("Errors", "The owner"), 200).split()),
         "starts_on": item.starts_on, "due_on": item.due_on, "status": item.status,
         "budget": item.budget, "participants": item.participants,
-        "goal_id": item.goal_id or None, "notes": clean_text(item.notes, "The notes"),
+        "goal_id": item.goal_id or None,
+        "notes": clean_text(item.notes, translate("Errors", "The notes")),
     }
 
 
@@ -112,7 +120,7 @@ def update_item(store: Store, item_id: str, item: ItemInput) -> None:
     with store.session() as session, session.begin():
         record = session.get(WorkPlanItem, item_id)
         if record is None:
-            raise UserError("That work plan item no longer exists.")
+            raise UserError(translate("Errors", "That work plan item no longer exists."))
         p = _get(session, record.partnership_id)
         for key, value in _check(p.id, item, {g.id for g in p.goals}).items():
             setattr(record, key, value)

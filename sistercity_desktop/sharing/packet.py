@@ -20,6 +20,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 from sistercity_desktop.errors import UserError
+from sistercity_desktop.text import translate
 
 
 class Cancelled(Exception):
@@ -84,12 +85,14 @@ def write_packet(contents: PacketContents, destination: Path, as_zip: bool,
     try:
         destination.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Cannot create {destination}: {(exc.strerror or str(exc)).lower()}.") \
-            from None
+        raise UserError(translate("Errors", "Cannot create {path}: {error}.")
+                        .format(path=str(destination),
+                                error=(exc.strerror or str(exc)).lower())) from None
     base = safe_file_name(contents.name)
     final = destination / (f"{base}.zip" if as_zip else base)
     if final.exists():
-        raise UserError(f"{final} already exists; choose another folder or remove it first.")
+        raise UserError(translate("Errors", "{path} already exists; choose another folder or "
+                                  "remove it first.").format(path=str(final)))
     work = Path(tempfile.mkdtemp(prefix=f".{base}.", suffix=".tmp", dir=destination))
     try:
         files = _files(contents)
@@ -119,8 +122,9 @@ def write_packet(contents: PacketContents, destination: Path, as_zip: bool,
             names = sorted(final.iterdir())
         return final, names
     except OSError as exc:
-        raise UserError(f"Cannot write the packet in {destination}: "
-                        f"{(exc.strerror or str(exc)).lower()}. Nothing was left behind.") \
-            from None
+        raise UserError(translate("Errors", "Cannot write the packet in {path}: {error}. "
+                                  "Nothing was left behind.")
+                        .format(path=str(destination),
+                                error=(exc.strerror or str(exc)).lower())) from None
     finally:
         shutil.rmtree(work, ignore_errors=True)

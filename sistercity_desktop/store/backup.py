@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sistercity_desktop.errors import StoreError
+from sistercity_desktop.text import translate
 
 KEEP_NEWEST = 10
 KEEP_MONTHS = 12
@@ -66,7 +67,8 @@ def copy_database(source: Path, target: Path) -> None:
         temporary.replace(target)
     except (sqlite3.Error, OSError) as exc:
         temporary.unlink(missing_ok=True)
-        raise StoreError(f"Could not copy the database to {target}: {exc}.") from None
+        raise StoreError(translate("Errors", "Could not copy the database to {path}: {error}.")
+                         .format(path=str(target), error=str(exc))) from None
 
 
 def make_backup(database: Path, reason: str, now: datetime | None = None,
@@ -117,7 +119,7 @@ def rotate(database: Path, now: datetime | None = None,
 def check_file(path: Path) -> str | None:
     """None if `path` is a readable SQLite file that passes quick_check; else why not."""
     if not path.is_file():
-        return f"{path} is not a file."
+        return translate("Errors", "{path} is not a file.").format(path=str(path))
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -127,9 +129,13 @@ def check_file(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        return f"{path.name} is not a readable database ({exc})."
+        return translate("Errors", "{name} is not a readable database ({error}).") \
+            .format(name=path.name, error=str(exc))
     if not result or result[0] != "ok":
-        return f"{path.name} is damaged ({result[0] if result else 'no answer'})."
+        return translate("Errors", "{name} is damaged ({details}).") \
+            .format(name=path.name, details=result[0] if result
+                    else translate("Errors", "no answer"))
     if "alembic_version" not in tables or "committee" not in tables:
-        return f"{path.name} is not a Sister City Desktop store."
+        return translate("Errors", "{name} is not a Sister City Desktop store.") \
+            .format(name=path.name)
     return None

@@ -32,6 +32,7 @@ from sistercity_desktop.store import Store
 from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import CommitLineEdit
+from sistercity_desktop.ui.i18n import localize
 from sistercity_desktop.ui.pdf_preview import PdfPreview, render_and_preview
 
 # English sources, translated when shown (context "agreement"): clause_label(key).
@@ -236,7 +237,7 @@ class AgreementPanel(QGroupBox):
         try:
             action()
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(exc))
             self.load()
             return False
         self.changed.emit()

@@ -25,6 +25,7 @@ from sistercity_desktop.store import Store
 from sistercity_desktop.store.backup import check_file, list_backups, make_backup
 from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
+from sistercity_desktop.ui.i18n import localize
 from sistercity_desktop.ui.labels import Words
 
 # Why a backup was taken (the end of its file name); other reasons are shown as they are.
@@ -40,7 +41,7 @@ def back_up_now(store: Store, parent: QWidget) -> Path | None:
         path = make_backup(store.path, "manual")
     except UserError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("backup_dialog", "Back up"),
-                            str(exc))
+                            localize(exc))
         return None
     QMessageBox.information(
         parent, QCoreApplication.translate("backup_dialog", "Back up"),

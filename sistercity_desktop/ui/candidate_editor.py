@@ -28,6 +28,7 @@ from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import heading, named, wrapped
 from sistercity_desktop.ui.data_points import DataPointsEditor, research_word
 from sistercity_desktop.ui.fields import CommitTextEdit
+from sistercity_desktop.ui.i18n import localize
 
 
 class CandidateEditor(QWidget):
@@ -51,9 +52,9 @@ class CandidateEditor(QWidget):
 
         facts = QGroupBox(self.tr("What the map and the calendar say"))
         facts_form = QFormLayout(facts)
-        for label, value in fact_lines(row):  # the values are the service's English words
+        for label, value in fact_lines(row):
             facts_form.addRow(self.tr("{0}:", "form label").format(research_word(label)),
-                              wrapped(value))
+                              wrapped(localize(value)))
         layout.addWidget(facts)
 
         scores = QGroupBox(self.tr("Similarity with your city, point by point"))
@@ -62,7 +63,7 @@ class CandidateEditor(QWidget):
             shown = self.tr("not known") if part.score is None else f"{part.score:.0%}"
             scores_form.addRow(self.tr("{0}:", "form label").format(
                 research_word(DATA_POINT_LABELS[part.point])),
-                wrapped(f"{shown} — {part.explanation}"))
+                wrapped(f"{shown} — {localize(part.explanation)}"))
         total = row.similarity.total
         scores_form.addRow(self.tr("Total:"), QLabel(self.tr("not known") if total is None
                                                      else f"{total:.0f}"))
@@ -150,7 +151,7 @@ class CandidateEditor(QWidget):
         try:
             research.update_candidate(self.store, self.row.id, key, value)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(exc))
             return
         self.changed.emit()
 
@@ -159,7 +160,7 @@ class CandidateEditor(QWidget):
             research.add_tie(self.store, self.row.id, self.tie_kind.currentData(),
                              self.tie_strength.value(), self.tie_note.text())
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(exc))
             return
         self.changed.emit()
 
@@ -188,7 +189,7 @@ class CandidateEditor(QWidget):
         try:
             research.decide(self.store, self.row.id, status, reason)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(exc))
             return
         self.changed.emit()
 

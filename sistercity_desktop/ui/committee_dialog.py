@@ -27,6 +27,7 @@ from sistercity_desktop.services.committee import (
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import ChoiceField, CommitLineEdit, CommitTextEdit
+from sistercity_desktop.ui.i18n import localize
 from sistercity_desktop.ui.pickers import CountryPicker, LanguagePicker
 
 # (key, caption, multi-line); captions are translated when the dialog is built.
@@ -130,7 +131,7 @@ class CommitteeDialog(QDialog):
         try:
             action()
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(exc))
             self.error.show()
             return False
         self.error.hide()

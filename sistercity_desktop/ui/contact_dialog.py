@@ -16,6 +16,7 @@ from sistercity_desktop.errors import UserError
 from sistercity_desktop.services.contacts import NewContact, add_contact
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui.common import named
+from sistercity_desktop.ui.i18n import localize
 from sistercity_desktop.ui.labels import ROLES, SIDES
 
 
@@ -67,6 +68,6 @@ class ContactDialog(QDialog):
                 phone=self.phone.text(),
             ))
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(exc))
             return
         self.accept()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sistercity_desktop.process.steps import step as step_info
 from sistercity_desktop.services.dashboard import DueItem, due_items
 from sistercity_desktop.store import Store
+from sistercity_desktop.text import Text
 from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import heading, named, wrapped
 
@@ -38,8 +39,8 @@ HEADERS = (QT_TRANSLATE_NOOP("dashboard", "When"),
            QT_TRANSLATE_NOOP("dashboard", "Due"),
            QT_TRANSLATE_NOOP("dashboard", "Step"))
 # Fixed texts of services/dashboard.py DueItem (the partner placeholder and item texts),
-# translated where shown. Texts the service computes with numbers or titles inside
-# ("No contact for 130 days") are shown as the service writes them.
+# translated where shown. Texts the service computes with numbers inside ("No contact for
+# 130 days") are Text and localised like any service message.
 FIXED_TEXTS = (
     QT_TRANSLATE_NOOP("dashboard", "Partner not chosen yet"),
     QT_TRANSLATE_NOOP("dashboard", "Signing ceremony"),
@@ -56,6 +57,8 @@ WHAT_COLUMN = HEADERS.index("What needs doing")
 
 def fixed_text(text: str) -> str:
     """A fixed service text in the interface language; anything else as it is."""
+    if isinstance(text, Text):
+        return i18n.localize(text)
     return QCoreApplication.translate(CONTEXT, text) if text in FIXED_TEXTS else text
 
 

@@ -23,6 +23,7 @@ from sistercity_desktop.research.similarity import (
 )
 from sistercity_desktop.ui.common import named
 from sistercity_desktop.ui.fields import CommitLineEdit
+from sistercity_desktop.ui.i18n import localize
 
 KIND_WORDS = {"high_school": QT_TRANSLATE_NOOP("research", "high school"),
               "language_school": QT_TRANSLATE_NOOP("research", "language school"),
@@ -54,12 +55,19 @@ RESEARCH_WORDS = (
     QT_TRANSLATE_NOOP("research", "Faith-based"),
     QT_TRANSLATE_NOOP("research", "Personal"),
     QT_TRANSLATE_NOOP("research", "Other"),
-    # captions of services.research_report.fact_lines() (their values stay English)
+    # captions of services.research_report.fact_lines()
     QT_TRANSLATE_NOOP("research", "Distance"),
     QT_TRANSLATE_NOOP("research", "Time difference"),
     QT_TRANSLATE_NOOP("research", "Shared office hours"),
     QT_TRANSLATE_NOOP("research", "Hemisphere"),
     QT_TRANSLATE_NOOP("research", "Likely document language"),
+    # research.similarity tie kinds as the score explanations write them
+    QT_TRANSLATE_NOOP("research", "mayoral"),
+    QT_TRANSLATE_NOOP("research", "trade"),
+    QT_TRANSLATE_NOOP("research", "diaspora"),
+    QT_TRANSLATE_NOOP("research", "faith-based"),
+    QT_TRANSLATE_NOOP("research", "personal"),
+    QT_TRANSLATE_NOOP("research", "other"),
     # research.similarity.GEOGRAPHY_TAGS
     QT_TRANSLATE_NOOP("research", "port"),
     QT_TRANSLATE_NOOP("research", "coast"),
@@ -192,7 +200,7 @@ class DataPointsEditor(QWidget):
         try:
             self.save(key, value)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(exc))
             self.load(self.values)  # show what is stored, never unsaved text
             return
         self.values[key] = value

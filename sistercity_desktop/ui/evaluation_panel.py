@@ -35,10 +35,11 @@ from sistercity_desktop.services import followup_docs
 from sistercity_desktop.services.documents import file_name
 from sistercity_desktop.services.evaluation import EvaluationDateNeedsReason, EvaluationView
 from sistercity_desktop.store import Store
+from sistercity_desktop.text import Text
 from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import DateField
-from sistercity_desktop.ui.i18n import babel_locale
+from sistercity_desktop.ui.i18n import babel_locale, localize
 from sistercity_desktop.ui.pdf_preview import PdfPreview
 from sistercity_desktop.ui.worker import run_in_background
 from sistercity_desktop.ui.workplan_panel import (
@@ -90,7 +91,7 @@ _DIMENSION_WORDS = (
 )
 
 # Captions and fixed values of services.evaluation.gathered_facts (the keys are stored with
-# each evaluation in English); numbers and dates in the values stay as the service writes them.
+# each evaluation in English); the live values are Text, localised like any service message.
 FACTS_CONTEXT = "evaluation_facts"
 _FACT_WORDS = (
     QT_TRANSLATE_NOOP("evaluation_facts", "Exchanges held against planned"),
@@ -126,14 +127,13 @@ def level_text(level: str) -> str:
 def health_text(level: str, reasons: tuple[str, ...]) -> str:
     """'Watch: No contact for 7 months; 2 of 5 planned exchanges held'.
 
-    The level word is translated; the reasons are sentences computed by process/health.py
-    and stay as it writes them.
+    The level word and the reasons (Text from process/health.py) are translated.
     """
     word = level_text(level)
     if not reasons:
         return word
     return QCoreApplication.translate("evaluation_panel", "{0}: {1}").format(
-        word, "; ".join(reasons))
+        word, "; ".join(localize(reason) for reason in reasons))
 
 
 def history_text(record: EvaluationView) -> str:
@@ -328,7 +328,7 @@ class EvaluationPanel(QGroupBox):
             self.facts_form.removeRow(0)
         for caption, value in service.gathered_facts(self.store, self.pid, self.today).items():
             caption = fact_text(caption)
-            shown = QLabel(fact_text(value))
+            shown = QLabel(localize(value) if isinstance(value, Text) else fact_text(value))
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setAccessibleName(caption)
@@ -404,7 +404,7 @@ class EvaluationPanel(QGroupBox):
                 raise UserError(self.tr("Rate at least one part or write a summary before "
                                         "recording."))
         except UserError as exc:
-            self._report(str(exc))
+            self._report(localize(exc))
             return None
         adjustments = self.adjustments_edit.toPlainText().splitlines()
         reason = ""
@@ -417,7 +417,7 @@ class EvaluationPanel(QGroupBox):
                 reason, ok = QInputDialog.getMultiLineText(
                     self, self.tr("Next evaluation date"),
                     self.tr("{0}\n\nKeep this date anyway? Say why (for example, council "
-                            "elections or a planned visit):").format(exc))
+                            "elections or a planned visit):").format(localize(exc)))
                 if not ok:
                     self.status_label.setText(self.tr("Not recorded yet: choose another next "
                                                       "evaluation date, or give a reason."))
@@ -429,7 +429,7 @@ class EvaluationPanel(QGroupBox):
                     self.store, self.pid, held, ratings, adjustments, summary, next_on,
                     next_reason=reason, today=self.today)
         except UserError as exc:
-            self._report(str(exc))
+            self._report(localize(exc))
             return None
         added = sum(1 for line in adjustments if line.strip())
         self.error.clear()

@@ -35,6 +35,7 @@ from sistercity_desktop.sharing.packet import Cancelled
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
+from sistercity_desktop.ui.i18n import localize
 from sistercity_desktop.ui.worker import run_in_background
 
 
@@ -247,7 +248,7 @@ class ExportDialog(QDialog):
             folder = self.packet.parent if self.packet.suffix == ".zip" else self.packet
             path = packets.write_eml(draft, folder / "email-draft.eml")
         except UserError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(localize(exc))
             return None
         self.status.setText(self.tr("Email draft written: {0}").format(path))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

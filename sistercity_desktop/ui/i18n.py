@@ -6,17 +6,23 @@ window and still write a Japanese/English agreement.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sistercity_desktop.process.steps import set_default_language
+from sistercity_desktop.text import LanguageName, Text
+
+if TYPE_CHECKING:
+    from babel import Locale
+# Babel is imported where dates, lists and names are formatted, not here: the window's
+# first paint (which installs the language) needs none of it.
 
 # Interface languages: Qt locale name -> name in that language.
 INTERFACE_LANGUAGES = {
@@ -120,8 +126,16 @@ def document_language() -> str:
 
 def babel_locale() -> Locale:
     """The interface language as a Babel locale, for dates and numbers in the window."""
+    return _babel_locale(current())
+
+
+@functools.cache
+def _babel_locale(language: str) -> Locale:
+    # Parsed once per language: lists call this for every cell they format.
+    from babel import Locale, UnknownLocaleError
+
     try:
-        return Locale.parse("en" if current() == PSEUDO else current())
+        return Locale.parse("en" if language == PSEUDO else language)
     except (ValueError, UnknownLocaleError):
         return Locale("en")
 
@@ -130,4 +144,51 @@ def format_day(day: date | None, empty: str = "") -> str:
     """A date shown in the window, in the interface language's medium format."""
     if day is None:
         return empty
+    from babel.dates import format_date
+
     return format_date(day, "medium", locale=babel_locale())
+
+
+def localize(value: object) -> str:
+    """A message from below ui/ (an error, a health reason, a fact) in the interface language.
+
+    `Text` values are translated in their own context and their named values localised in
+    turn (dates in the medium format, nested Text translated); anything else reads as str.
+    """
+    if isinstance(value, BaseException):
+        value = value.args[0] if len(value.args) == 1 else str(value)
+    if isinstance(value, date):
+        return format_day(value)
+    if isinstance(value, tuple | list):
+        return _format_list([localize(item) for item in value])
+    if isinstance(value, LanguageName):
+        from sistercity_desktop.protocol.languages import language_name
+
+        return language_name(value.code, str(babel_locale())) or str(value)
+    if not isinstance(value, Text):
+        return str(value)
+    source = QCoreApplication.translate(value.context, value.source, value.disambiguation,
+                                        value.n)
+    if value.n >= 0:
+        source = source.replace("%n", str(value.n))
+        if source == value.source.replace("%n", str(value.n)):  # no catalogue entry
+            source = str(Text(value.context, value.source, None, value.n))
+    if not value.values:
+        return source
+    try:
+        return source.format(**{k: localize(v) for k, v in value.values.items()})
+    except (KeyError, IndexError, ValueError):
+        return str(value)  # a translation with a broken placeholder: English beats a crash
+
+
+def _format_list(items: list[str]) -> str:
+    if not items:
+        return ""
+    from babel.lists import format_list
+
+    for style in ("standard-narrow", "standard"):
+        try:
+            return format_list(items, style=style, locale=babel_locale())
+        except KeyError:  # a locale without this list style in CLDR
+            continue
+    return ", ".join(items)

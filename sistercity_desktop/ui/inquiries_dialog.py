@@ -46,7 +46,7 @@ from sistercity_desktop.services.inquiries import InquiryView
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
-from sistercity_desktop.ui.i18n import babel_locale
+from sistercity_desktop.ui.i18n import babel_locale, localize
 from sistercity_desktop.ui.pickers import CountryPicker
 
 # Word tables hold English source texts; words() translates them when shown (context
@@ -539,7 +539,7 @@ class InquiriesDialog(QDialog):
         try:
             action()
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(localize(exc))
             return False
         self._clear_error()
         return True
@@ -558,7 +558,7 @@ class InquiriesDialog(QDialog):
         try:
             new_id = service.add_criterion(self.store, text, required, weight)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(localize(exc))
             return None
         self._clear_error()
         self._reload()
@@ -598,7 +598,7 @@ class InquiriesDialog(QDialog):
             new_id = service.add_inquiry(self.store, source, city, country, contact, summary,
                                          parse_received(received_on))
         except UserError as exc:
-            self._show_error(str(exc), report)
+            self._show_error(localize(exc), report)
             return None
         self._clear_error()
         self._current_id = new_id

@@ -29,6 +29,7 @@ from sistercity_desktop.store import Store
 from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import CommitLineEdit, CommitTextEdit
+from sistercity_desktop.ui.i18n import localize
 from sistercity_desktop.ui.pdf_preview import PdfPreview
 from sistercity_desktop.ui.worker import run_in_background
 
@@ -108,7 +109,7 @@ class DraftEditor(QWidget):
         try:
             letters.save_draft(self.store, self.pid, self.current())
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(exc))
             self.load(letters.draft(self.store, self.pid, self.draft.kind, self.draft.language))
 
 
@@ -202,7 +203,7 @@ class LetterPanel(QGroupBox):
             try:
                 draft = letters.draft(self.store, self.pid, self.kind.currentData(), code)
             except UserError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(localize(exc))
                 self.preview_button.setEnabled(False)
                 return
             editor = DraftEditor(self.store, self.pid, draft)
@@ -261,7 +262,7 @@ class LetterPanel(QGroupBox):
         try:
             letters.record_sent(self.store, self.pid, self.kind.currentData(), self.languages())
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(exc))
             return
         self.status.setText(self.tr("Recorded in the correspondence."))
         self.changed.emit()

@@ -20,6 +20,7 @@ from sistercity_desktop.services.partnerships import NewPartnership, create_part
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui import labels
 from sistercity_desktop.ui.common import named, wrapped
+from sistercity_desktop.ui.i18n import localize
 from sistercity_desktop.ui.pickers import CountryPicker, LanguagePicker
 
 
@@ -115,6 +116,6 @@ class NewPartnershipWizard(QWizard):
                 start_step=self.start.currentData(),
             ))
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(exc))
             return False
         return True

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from sistercity_desktop.errors import UserError
 from sistercity_desktop.files import atomic_write_bytes
+from sistercity_desktop.ui.i18n import localize
 from sistercity_desktop.ui.worker import run_in_background
 
 
@@ -82,7 +83,7 @@ class PdfPreview(QDialog):
         try:
             atomic_write_bytes(path, self.pdf)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Save PDF"), str(exc))
+            QMessageBox.warning(self, self.tr("Save PDF"), localize(exc))
             return None
         return path
 
@@ -92,7 +93,7 @@ class PdfPreview(QDialog):
         try:
             atomic_write_bytes(path, self.pdf)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Open in PDF viewer"), str(exc))
+            QMessageBox.warning(self, self.tr("Open in PDF viewer"), localize(exc))
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(self, self.tr("Open in PDF viewer"),

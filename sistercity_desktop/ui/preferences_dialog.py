@@ -26,6 +26,7 @@ from sistercity_desktop.store import Store
 from sistercity_desktop.ui import i18n
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import CommitLineEdit
+from sistercity_desktop.ui.i18n import localize
 
 SYSTEM_DEFAULT = ""  # no saved choice: the system's language (else English)
 
@@ -101,7 +102,7 @@ class PreferencesDialog(QDialog):
         try:
             action()
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(localize(exc))
             edit.revert_to_last_saved()
             return
         self.error.hide()

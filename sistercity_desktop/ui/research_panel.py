@@ -34,7 +34,7 @@ from sistercity_desktop.store import Store
 from sistercity_desktop.ui.candidate_editor import CandidateEditor
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.data_points import DataPointsEditor, research_word
-from sistercity_desktop.ui.i18n import babel_locale
+from sistercity_desktop.ui.i18n import babel_locale, localize
 from sistercity_desktop.ui.pdf_preview import PdfPreview
 from sistercity_desktop.ui.worker import run_in_background
 
@@ -166,7 +166,7 @@ class ResearchPanel(QWidget):
         try:
             research.add_candidate(self.store, self.pid, item.data(256))
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(exc))
             return
         self.search.clear()
         self.reload()
@@ -254,7 +254,7 @@ class ResearchPanel(QWidget):
                 item = NumberItem(self.tr("not known") if part.score is None
                                   else f"{part.score:.0%}")
                 item.setData(SCORE_ROLE, part.score)
-                item.setToolTip(part.explanation)
+                item.setToolTip(localize(part.explanation))
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         if selected:
@@ -301,7 +301,7 @@ class ResearchPanel(QWidget):
         try:
             research.set_weights(self.store, {p: s.value() for p, s in self.weight_boxes.items()})
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(exc))
             return
         self.reload()
 

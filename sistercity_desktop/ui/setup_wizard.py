@@ -16,6 +16,7 @@ from sistercity_desktop.errors import UserError
 from sistercity_desktop.services.committee import CommitteeSetup, set_up_committee
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui.common import named, wrapped
+from sistercity_desktop.ui.i18n import localize
 from sistercity_desktop.ui.pickers import CountryPicker, LanguagePicker
 
 
@@ -88,6 +89,6 @@ class SetupWizard(QWizard):
                 email=self.email.text(),
             ))
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(exc))
             return False
         return True

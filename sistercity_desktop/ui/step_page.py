@@ -32,6 +32,7 @@ from sistercity_desktop.ui import i18n, labels
 from sistercity_desktop.ui.common import heading, named, wrapped
 from sistercity_desktop.ui.contact_dialog import ContactDialog
 from sistercity_desktop.ui.fields import ChoiceField, CommitLineEdit, CommitTextEdit, DateField
+from sistercity_desktop.ui.i18n import localize
 from sistercity_desktop.ui.pickers import CountryPicker
 from sistercity_desktop.ui.tables import record_table
 
@@ -277,7 +278,7 @@ class StepPage(QWidget):
         try:
             action()
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localize(exc))
             return False
         self.changed.emit()
         return True
@@ -316,7 +317,7 @@ class StepPage(QWidget):
         except EvaluationDateNeedsReason as exc:
             reason, ok = QInputDialog.getMultiLineText(
                 self, self.tr("Evaluation date"),
-                self.tr("{0}\n\nKeep this date anyway? Say why:").format(exc))
+                self.tr("{0}\n\nKeep this date anyway? Say why:").format(localize(exc)))
             if ok and reason.strip() and self._run(lambda: set_next_evaluation(
                     self.store, self.pid, value, reason)):  # type: ignore[arg-type]
                 self.detail = self._with(fields={**self.detail.fields,

@@ -26,7 +26,7 @@ from sistercity_desktop.protocol.languages import DOCUMENT_LANGUAGES, language_n
 from sistercity_desktop.research.suggest import Suggestion
 from sistercity_desktop.services import research
 from sistercity_desktop.ui.common import named, wrapped
-from sistercity_desktop.ui.i18n import babel_locale
+from sistercity_desktop.ui.i18n import babel_locale, localize
 from sistercity_desktop.ui.worker import run_in_background
 
 
@@ -126,12 +126,11 @@ class SuggestDialog(QDialog):
             population = next((p for p in s.similarity.parts if p.point == "population"), None)
             distance = ("" if s.distance_km is None else self.tr("{0} km").format(
                 format_decimal(s.distance_km, format="#,##0", locale=locale)))
-            # The "why" column is the service's explanation, in English.
             values = (s.city.name, s.city.country,
                       format_decimal(s.city.population, locale=locale), distance,
                       language_name(s.language, str(locale)),
                       f"{s.similarity.total:.0f}" if s.similarity.total is not None else "—",
-                      population.explanation if population else "")
+                      localize(population.explanation) if population else "")
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
@@ -145,6 +144,6 @@ class SuggestDialog(QDialog):
             try:
                 self.added.append(research.add_candidate(self.store, self.pid, city.geonameid))
             except UserError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(localize(exc))
                 return
         self.status.setText(self.tr("Added %n candidate(s).", "", len(rows)))

@@ -8,6 +8,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from sistercity_desktop.ui.i18n import localize
+
 
 class _Signals(QObject):
     done = Signal(object)
@@ -25,7 +27,7 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(localize(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line, not a traceback
             self.signals.failed.emit(
                 QCoreApplication.translate("worker", "Something went wrong: {0}").format(exc))

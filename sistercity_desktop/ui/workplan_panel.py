@@ -45,7 +45,7 @@ from sistercity_desktop.ui import i18n, labels
 from sistercity_desktop.ui.common import named, wrapped
 from sistercity_desktop.ui.fields import DateField
 from sistercity_desktop.ui.gantt_view import GanttView, state_text
-from sistercity_desktop.ui.i18n import babel_locale
+from sistercity_desktop.ui.i18n import babel_locale, localize
 from sistercity_desktop.ui.pdf_preview import PdfPreview
 from sistercity_desktop.ui.worker import run_in_background
 
@@ -328,7 +328,7 @@ class ItemDialog(QDialog):
             else:
                 self.item_id = service.add_item(self.store, self.pid, item)
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(exc))
             return
         self.accept()
 
@@ -590,7 +590,7 @@ class WorkPlanPanel(QGroupBox):
         try:
             goal_id = service.add_goal(self.store, self.pid, term, title, description)
         except UserError as exc:
-            self._report(str(exc))
+            self._report(localize(exc))
             return None
         self._saved()
         return goal_id
@@ -622,7 +622,7 @@ class WorkPlanPanel(QGroupBox):
         try:
             service.delete_goal(self.store, goal.id)
         except UserError as exc:
-            self._report(str(exc))
+            self._report(localize(exc))
             return
         self._saved()
 
@@ -633,7 +633,7 @@ class WorkPlanPanel(QGroupBox):
         try:
             item_id = service.add_item(self.store, self.pid, item)
         except UserError as exc:
-            self._report(str(exc))
+            self._report(localize(exc))
             return None
         self._saved()
         self.select_item(item_id)
@@ -668,7 +668,7 @@ class WorkPlanPanel(QGroupBox):
         try:
             service.delete_item(self.store, item.id)
         except UserError as exc:
-            self._report(str(exc))
+            self._report(localize(exc))
             return
         self.items_table.clearSelection()
         self._saved()
@@ -702,7 +702,7 @@ class WorkPlanPanel(QGroupBox):
         try:
             text = followup_docs.calendar(self.store, self.pid)
         except UserError as exc:
-            self._report(str(exc))
+            self._report(localize(exc))
             return None
         partner = detail(self.store, self.pid).summary.partner_city or "partner"
         suggested = Path.home() / f"{slug(partner, 'partner')}-dates.ics"
@@ -714,7 +714,7 @@ class WorkPlanPanel(QGroupBox):
         try:
             atomic_write_text(path, text)
         except UserError as exc:
-            self._report(str(exc))
+            self._report(localize(exc))
             return None
         self.error.clear()
         self.status_label.setText(self.tr("Calendar saved to {0}. Open it with your calendar "

@@ -25,6 +25,7 @@ from sistercity_desktop.services.views import PartnershipSummary
 from sistercity_desktop.store import Store
 from sistercity_desktop.ui import i18n, labels
 from sistercity_desktop.ui.common import heading
+from sistercity_desktop.ui.i18n import localize
 from sistercity_desktop.ui.step_page import StepPage
 
 
@@ -192,7 +193,7 @@ class Workspace(QWidget):
             try:
                 service.move_to_step(self.store, self.partnership_id, self.viewed_step + 1)
             except UserError as exc:
-                self.show_error(str(exc))
+                self.show_error(localize(exc))
                 return
             self.detail = service.detail(self.store, self.partnership_id)
             self.changed.emit()
