@@ -252,7 +252,11 @@ def role_label(role: str) -> str:
 
 def timed_events(store: Store, pid: str) -> list[TimedEvent]:
     """The order of events with clock times (needs date, start time and time zone)."""
-    v = view(store, pid)
+    return timed_events_of(view(store, pid))
+
+
+def timed_events_of(v: CeremonyView) -> list[TimedEvent]:
+    """The clock times of a view already read (documents read the view once)."""
     if not (v.on and v.start and v.timezone):
         raise UserError(translate("Errors",
                                   "Set the ceremony's date, start time and time zone first."))
@@ -265,17 +269,21 @@ def timed_events(store: Store, pid: str) -> list[TimedEvent]:
 
 def plan(store: Store, pid: str, chinese_practice: bool = False) -> list[PlanItem]:
     """The flag and seating plan, host and guest placed by the protocol rule."""
+    with store.session() as session:
+        return plan_items(_get(session, pid), chinese_practice)
+
+
+def plan_items(p: Partnership, chinese_practice: bool = False) -> list[PlanItem]:
+    """The plan for a partnership read in the caller's session."""
     from sistercity_desktop.protocol.languages import country_name
 
-    with store.session() as session:
-        p: Partnership = _get(session, pid)
-        if p.partner_city is None:
-            raise UserError(translate("Errors", "Choose the partner city first (step 2)."))
-        ours, theirs = p.committee.city, p.partner_city
-        host, guest = (ours, theirs) if p.ceremony_host == "ours" else (theirs, ours)
-        return signing_plan(
-            host_city=host.name, guest_city=guest.name,
-            host_signatory=host.official_name or host.name,
-            guest_signatory=guest.official_name or guest.name,
-            host_flag=country_name(host.country), guest_flag=country_name(guest.country),
-            chinese_practice=chinese_practice)
+    if p.partner_city is None:
+        raise UserError(translate("Errors", "Choose the partner city first (step 2)."))
+    ours, theirs = p.committee.city, p.partner_city
+    host, guest = (ours, theirs) if p.ceremony_host == "ours" else (theirs, ours)
+    return signing_plan(
+        host_city=host.name, guest_city=guest.name,
+        host_signatory=host.official_name or host.name,
+        guest_signatory=guest.official_name or guest.name,
+        host_flag=country_name(host.country), guest_flag=country_name(guest.country),
+        chinese_practice=chinese_practice)

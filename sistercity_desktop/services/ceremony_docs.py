@@ -29,6 +29,7 @@ from sistercity_desktop.services import ceremony
 from sistercity_desktop.services.letters import document_locale
 from sistercity_desktop.services.partnerships import _get
 from sistercity_desktop.store import Store
+from sistercity_desktop.store.models import Partnership
 from sistercity_desktop.text import translate
 
 # The programme's heading in each document language (the rest comes from the presets).
@@ -66,7 +67,7 @@ def _names(store: Store, pid: str) -> tuple[str, str]:
 
 def programme_input(store: Store, pid: str, page_size: str = "A4") -> ProgrammeInput:
     v = ceremony.view(store, pid)
-    events = ceremony.timed_events(store, pid)
+    events = ceremony.timed_events_of(v)
     ours, theirs = _names(store, pid)
     left, right = v.ours_language, v.theirs_language
     start = events[0].start if events else None
@@ -99,7 +100,7 @@ def programme_input(store: Store, pid: str, page_size: str = "A4") -> ProgrammeI
 
 def run_of_show_input(store: Store, pid: str, page_size: str = "A4") -> RunOfShowInput:
     v = ceremony.view(store, pid)
-    events = ceremony.timed_events(store, pid)
+    events = ceremony.timed_events_of(v)
     ours, theirs = _names(store, pid)
     names = {r.role: r.name for r in v.roles if r.name}
     lang = v.ours_language
@@ -133,14 +134,12 @@ def run_of_show_input(store: Store, pid: str, page_size: str = "A4") -> RunOfSho
     )
 
 
-def _plan_people(store: Store, pid: str) -> dict[str, tuple[str, str, str]]:
+def _people_of(p: Partnership) -> dict[str, tuple[str, str, str]]:
     """Per plan side ("host", "guest"): city name, signatory and country code."""
-    with store.session() as session:
-        p = _get(session, pid)
-        ours, theirs = p.committee.city, p.partner_city
-        host, guest = (ours, theirs) if p.ceremony_host == "ours" else (theirs, ours)
-        return {side: (city.name, city.official_name or city.name, city.country)
-                for side, city in (("host", host), ("guest", guest)) if city is not None}
+    ours, theirs = p.committee.city, p.partner_city
+    host, guest = (ours, theirs) if p.ceremony_host == "ours" else (theirs, ours)
+    return {side: (city.name, city.official_name or city.name, city.country)
+            for side, city in (("host", host), ("guest", guest)) if city is not None}
 
 
 def _plan_label(item: PlanItem, language: str, people: dict[str, tuple[str, str, str]],
@@ -170,13 +169,15 @@ def _plan_label(item: PlanItem, language: str, people: dict[str, tuple[str, str,
 
 
 def plan_input(store: Store, pid: str, page_size: str = "A4") -> PlanInput:
-    v = ceremony.view(store, pid)
-    items = ceremony.plan(store, pid)
-    ours, theirs = _names(store, pid)
-    host, guest = (ours, theirs) if v.host == "ours" else (theirs, ours)
-    lang = v.ours_language
-    people = _plan_people(store, pid)
-    names = {r.role: r.name for r in v.roles if r.name}
+    # One session for the cities, the host and the roles (the plan needs nothing else).
+    with store.session() as session:
+        p = _get(session, pid)
+        items = ceremony.plan_items(p)
+        ours, theirs = p.committee.city.name, p.partner_city.name
+        host, guest = (ours, theirs) if p.ceremony_host == "ours" else (theirs, ours)
+        lang = p.committee_language or "en"
+        people = _people_of(p)
+        names = {r.role: r.name for r in p.ceremony_roles if r.name}
     # "host: …" and "guest: …" entries get the side's colour in the legend.
     sides = (f"host: {ceremony_label('legend_host', lang).format(city=host)}",
              f"guest: {ceremony_label('legend_guest', lang).format(city=guest)}")
