@@ -63,6 +63,21 @@ class LanguageName(str):
         return (LanguageName, (self.code, str(self)))
 
 
+class Number(str):
+    """A number written "1,234.5" in English and with the interface locale's marks on screen."""
+
+    value: float
+    digits: int
+
+    def __new__(cls, value: float, digits: int = 0) -> Number:
+        self = super().__new__(cls, f"{value:,.{digits}f}")
+        self.value, self.digits = value, digits
+        return self
+
+    def __reduce__(self) -> tuple:
+        return (Number, (self.value, self.digits))
+
+
 def translate(context: str, source: str, disambiguation: str | None = None,
               n: int = -1) -> Text:
     """Mark `source` for translation (lupdate reads these calls) and return it as Text.

@@ -1,6 +1,8 @@
 """Fill a Qt Linguist .ts file from a JSON file of translations (used by translators).
 
 Usage: python translations/ts_fill.py translations/sistercity_ja.ts ja.json
+Then run `make translations`: it compiles the .qm files and gives the .ts back lupdate's
+own layout (this script writes ElementTree's), so diffs stay small.
 The JSON maps each source text to its translation; for plural (%n) messages the
 value is a list with one entry per plural form of the language (ja/zh: 1; es/fr/de/en: 2).
 Only unfinished messages are filled (finished ones keep their wording, even when another

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sistercity_desktop.text import Text, listing, translate, word
+from sistercity_desktop.text import Number, Text, listing, translate, word
 
 __all__ = [
     "ACADEMIC_KINDS",
@@ -301,9 +301,9 @@ def population_subscore(ours: int | None, theirs: int | None) -> SubScore:
     elif ratio < 1.05:  # "1.0×" would read as "equal"
         size = translate("research", "about the same size")
     else:
-        size = f"{ratio:,.1f}×"
+        size = translate("research", "{ratio}×").format(ratio=Number(ratio, 1))
     explanation = translate("research", "population {ours} vs {theirs} ({size})").format(
-        ours=f"{ours:,}", theirs=f"{theirs:,}", size=size)
+        ours=Number(ours), theirs=Number(theirs), size=size)
     return SubScore("population", score, explanation)
 
 

@@ -267,13 +267,18 @@ def timed_events_of(v: CeremonyView) -> list[TimedEvent]:
         raise UserError(exc.args[0] if len(exc.args) == 1 else str(exc)) from None
 
 
-def plan(store: Store, pid: str, chinese_practice: bool = False) -> list[PlanItem]:
-    """The flag and seating plan, host and guest placed by the protocol rule."""
+def plan(store: Store, pid: str, chinese_practice: bool = False,
+         display: str = "en") -> list[PlanItem]:
+    """The flag and seating plan, host and guest placed by the protocol rule.
+
+    `display` is the locale the flags' country names are written in (the window's).
+    """
     with store.session() as session:
-        return plan_items(_get(session, pid), chinese_practice)
+        return plan_items(_get(session, pid), chinese_practice, display)
 
 
-def plan_items(p: Partnership, chinese_practice: bool = False) -> list[PlanItem]:
+def plan_items(p: Partnership, chinese_practice: bool = False,
+               display: str = "en") -> list[PlanItem]:
     """The plan for a partnership read in the caller's session."""
     from sistercity_desktop.protocol.languages import country_name
 
@@ -285,5 +290,6 @@ def plan_items(p: Partnership, chinese_practice: bool = False) -> list[PlanItem]
         host_city=host.name, guest_city=guest.name,
         host_signatory=host.official_name or host.name,
         guest_signatory=guest.official_name or guest.name,
-        host_flag=country_name(host.country), guest_flag=country_name(guest.country),
+        host_flag=country_name(host.country, display),
+        guest_flag=country_name(guest.country, display),
         chinese_practice=chinese_practice)

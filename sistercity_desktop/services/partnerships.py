@@ -25,7 +25,7 @@ from sistercity_desktop.store.models import (
     Note,
     Partnership,
 )
-from sistercity_desktop.text import translate
+from sistercity_desktop.text import Number, translate
 
 MAX_TEXT = 20_000  # longer than any note a committee writes; stops runaway pastes
 
@@ -210,7 +210,7 @@ def clean_text(value: str, label: str, limit: int = MAX_TEXT, required: bool = F
     if len(text) > limit:
         raise UserError(translate("Errors",
                                   "{label} is too long ({length} characters; at most {limit}).")
-                        .format(label=label, length=f"{len(text):,}", limit=f"{limit:,}"))
+                        .format(label=label, length=Number(len(text)), limit=Number(limit)))
     return text
 
 

@@ -18,7 +18,7 @@ from sistercity_desktop.services.partnerships import _get
 from sistercity_desktop.services.research import CandidateRow, comparison, weights_of
 from sistercity_desktop.store import Store
 from sistercity_desktop.store.models import Candidate
-from sistercity_desktop.text import LanguageName, translate
+from sistercity_desktop.text import LanguageName, Number, translate
 
 STATUS_LABELS = {"considering": "Under consideration", "chosen": "Chosen",
                  "declined": "Declined"}
@@ -39,8 +39,9 @@ def fact_lines(row: CandidateRow) -> tuple[tuple[str, str], ...]:
     f = row.facts
     lines: list[tuple[str, str]] = []
     if row.population:
-        lines.append(("Population", f"{row.population:,}"))
-    lines.append(("Distance", f"{f.distance_km:,.0f} km" if f.distance_km is not None
+        lines.append(("Population", Number(row.population)))
+    lines.append(("Distance", translate("research", "{km} km").format(km=Number(f.distance_km))
+                  if f.distance_km is not None
                   else translate("research", "not known (no coordinates)")))
     if f.time_difference is not None and f.time_difference_range is not None:
         low, high = f.time_difference_range

@@ -746,7 +746,7 @@ class CeremonyPanel(QGroupBox):
     def _load_seating(self) -> None:
         host, guest = self._host_and_guest()
         try:
-            items = ceremony.plan(self.store, self.pid)
+            items = ceremony.plan(self.store, self.pid, display=str(i18n.babel_locale()))
         except UserError as exc:
             self.seating.set_items([])
             self.seating_note.setText(localize(exc))

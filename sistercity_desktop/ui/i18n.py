@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sistercity_desktop.process.steps import set_default_language
-from sistercity_desktop.text import LanguageName, Text
+from sistercity_desktop.text import LanguageName, Number, Text
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -161,6 +161,11 @@ def localize(value: object) -> str:
         return format_day(value)
     if isinstance(value, tuple | list):
         return _format_list([localize(item) for item in value])
+    if isinstance(value, Number):
+        from babel.numbers import format_decimal
+
+        pattern = "#,##0" + ("." + "0" * value.digits if value.digits else "")
+        return format_decimal(value.value, format=pattern, locale=babel_locale())
     if isinstance(value, LanguageName):
         from sistercity_desktop.protocol.languages import language_name
 
