@@ -379,7 +379,8 @@ def entry() -> None:
     """The `sistercity-desktop` command: run, then leave without Qt's teardown.
 
     Everything is saved and closed when main() returns; skipping interpreter
-    finalization avoids a PySide6 crash at exit on Python 3.11 (bool_dealloc).
+    finalization spares the user Qt's teardown (PySide6 6.12 crashed there on Python
+    3.11; 6.11.3 is pinned, and there is nothing left to do at that point anyway).
     """
     code = main()
     sys.stdout.flush()

@@ -51,10 +51,10 @@ def demo_store(store: Store) -> Store:
     return store
 
 
-# PySide6 on Python 3.11 can abort while the interpreter tears down Qt objects
-# after a long run ("bool_dealloc" during finalization), turning a green run
-# into exit code 134. Every test has finished and been reported by then, so end
-# the process with pytest's own exit status instead of running that teardown.
+# PySide6 6.12.0 on Python 3.11 leaked references to None and bools, so a long run
+# could abort while the interpreter tore down ("bool_dealloc"). 6.11.3 (pinned) does
+# not: the whole suite now ends cleanly. SISTERCITY_TEST_HARD_EXIT=1 still ends the
+# process with pytest's own status, skipping that teardown, should it ever come back.
 _exit_status: list[int] = []
 
 
@@ -64,7 +64,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
-    if _exit_status and os.environ.get("SISTERCITY_TEST_HARD_EXIT", "1") == "1":
+    if _exit_status and os.environ.get("SISTERCITY_TEST_HARD_EXIT", "0") == "1":
         import sys
 
         sys.stdout.flush()
