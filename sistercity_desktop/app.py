@@ -192,7 +192,7 @@ def _recover(folder: Path, damage: CorruptStoreError,
     from sistercity_desktop.store import open_store
     from sistercity_desktop.store.backup import check_file, list_backups
     from sistercity_desktop.store.db import restore_backup, set_aside
-    from sistercity_desktop.ui.i18n import localize
+    from sistercity_desktop.ui.i18n import format_day, localize
 
     good = next((b for b in list_backups(damage.path) if check_file(b.path) is None), None)
     box = QMessageBox(QMessageBox.Icon.Warning, "Sister City Desktop",
@@ -203,7 +203,8 @@ def _recover(folder: Path, damage: CorruptStoreError,
                       QMessageBox.StandardButton.NoButton, parent)
     restore = None
     if good is not None:
-        when = good.taken_at.astimezone().strftime("%d %b %Y %H:%M")
+        taken = good.taken_at.astimezone()
+        when = f"{format_day(taken.date())} {taken:%H:%M}"  # the interface's date format
         restore = box.addButton(
             QCoreApplication.translate("app", "Restore the backup of {when}").format(when=when),
             QMessageBox.ButtonRole.AcceptRole)
