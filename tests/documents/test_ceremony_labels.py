@@ -136,8 +136,18 @@ def test_run_of_show_for_a_french_committee_is_in_french(demo_store: Store) -> N
         assert squeeze(words) in text, words
     for english in ("Runofshow", "Masterofceremonies", "Hostsignatory", "Guestinterpreter",
                     "Give:", "Receive:", "(ours)", "(theirs)", "(neutral)",
-                    "Flagsonseparatestaffs"):
+                    "Flagsonseparatestaffs", "Runningorder", "Caution/note"):
         assert english not in text, english
+    assert squeeze("Déroulé") in text and squeeze("Heure") in text  # the table's headings
+
+
+def test_run_of_show_headings_exist_in_every_document_language() -> None:
+    from sistercity_desktop.documents.ceremony import WORDS
+
+    for language in DOCUMENT_LANGUAGES:
+        words = WORDS.get(language.split("-")[0])
+        assert words is not None and set(words) == set(WORDS["en"]), language
+        assert "{n}" in words["page"]
 
 
 def test_seating_plan_for_a_french_committee_is_in_french(demo_store: Store) -> None:
