@@ -269,8 +269,10 @@ def _programme_story(data: ProgrammeInput) -> list[Flowable]:
         _p(data.title_right, title_r),
         HRFlowable(width="30%", thickness=0.8, color=GOLD, spaceBefore=8, spaceAfter=10),
     ]
+    # City names read the same in both languages more often than not: print them once.
+    second = data.subtitle_right if data.subtitle_right != data.subtitle_left else ""
     story += [_p(text, style) for text, style in ((data.subtitle_left, sub_l),
-                                                  (data.subtitle_right, sub_r)) if text]
+                                                  (second, sub_r)) if text]
     story.append(Spacer(1, 4 * mm))
     story += [_p(text, style) for text, style in ((data.when_left, when_l),
                                                   (data.when_right, when_r),

@@ -7,13 +7,13 @@ from datetime import date, datetime
 
 from sistercity_desktop.errors import UserError
 from sistercity_desktop.protocol.ceremony import (
-    ROLE_LABELS,
     ROLES,
     TimedEvent,
     gift_cautions,
     parse_start,
     preset_title,
     presets,
+    role_label,  # noqa: F401 (the window reads it from here)
     timeline,
 )
 from sistercity_desktop.protocol.seating import PlanItem, signing_plan
@@ -246,10 +246,6 @@ def delete_gift(store: Store, gift_id: str) -> None:
             session.delete(gift)
 
 
-def role_label(role: str) -> str:
-    return ROLE_LABELS.get(role, role.replace("_", " "))
-
-
 def timed_events(store: Store, pid: str) -> list[TimedEvent]:
     """The order of events with clock times (needs date, start time and time zone)."""
     return timed_events_of(view(store, pid))
@@ -286,10 +282,12 @@ def plan_items(p: Partnership, chinese_practice: bool = False,
         raise UserError(translate("Errors", "Choose the partner city first (step 2)."))
     ours, theirs = p.committee.city, p.partner_city
     host, guest = (ours, theirs) if p.ceremony_host == "ours" else (theirs, ours)
+    # The signatories named in the ceremony roles, else each city's recorded official.
+    named = {r.role: r.name for r in p.ceremony_roles if r.name}
     return signing_plan(
         host_city=host.name, guest_city=guest.name,
-        host_signatory=host.official_name or host.name,
-        guest_signatory=guest.official_name or guest.name,
+        host_signatory=named.get("host_signatory") or host.official_name or host.name,
+        guest_signatory=named.get("guest_signatory") or guest.official_name or guest.name,
         host_flag=country_name(host.country, display),
         guest_flag=country_name(guest.country, display),
         chinese_practice=chinese_practice)

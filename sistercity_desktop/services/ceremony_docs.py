@@ -156,8 +156,8 @@ def _plan_label(item: PlanItem, language: str, people: dict[str, tuple[str, str,
     if item.kind == "flag":
         return named(ceremony_label("flag", language),
                      country_name(country, label_language(language)) if country else "")
-    if item.kind == "chair" and item.role:
-        return named(role_label(item.role, language), person)
+    if item.kind == "chair" and item.role:  # the signatory typed in the roles, if any
+        return named(role_label(item.role, language), names.get(item.role) or person)
     if item.kind == "document":
         return ceremony_label("original_of", language).format(city=city) if city \
             else ceremony_label("original", language)

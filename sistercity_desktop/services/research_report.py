@@ -55,9 +55,9 @@ def fact_lines(row: CandidateRow) -> tuple[tuple[str, str], ...]:
                    else translate("research", "none: city hall hours do not overlap"))
         lines.append(("Shared office hours", overlap))
     if f.hemisphere:
+        # research.geo.hemisphere() answers "north" or "south" only.
         side = (translate("research", "Northern") if f.hemisphere == "north"
-                else translate("research", "Southern") if f.hemisphere == "south"
-                else f"{f.hemisphere.capitalize()}ern")
+                else translate("research", "Southern"))
         if f.seasons_opposite is not None:
             side = (translate("research", "{hemisphere}, seasons opposite to ours")
                     if f.seasons_opposite

@@ -172,3 +172,19 @@ def test_documents_in_a_language_without_labels_are_in_english(demo_store: Store
     assert ("Master of ceremonies", "Emily Carter") in show.roles
     assert plan.title == "Flag and seating plan: Greenvale – Matsumoto"
     assert plan.caption.startswith("Seen from the audience. Matsumoto hosts;")
+
+
+def test_seating_plan_names_the_signatory_typed_in_the_roles(demo_store: Store) -> None:
+    pid = ceremony_for(demo_store, "en")
+    text = reading(ceremony_docs.render(demo_store, pid, "seating_plan"))
+    # The host signatory given for the ceremony, not the city's recorded mayor.
+    assert squeeze("Host signatory: 臥雲 義尚") in text
+    assert "山田" not in text
+    chairs = {i.role: i.label for i in ceremony.plan(demo_store, pid) if i.kind == "chair"}
+    assert "臥雲 義尚" in chairs["host_signatory"]
+
+
+def test_programme_prints_identical_city_names_once(demo_store: Store) -> None:
+    pid = ceremony_for(demo_store, "en")
+    text = reading(ceremony_docs.render(demo_store, pid, "ceremony_programme"))
+    assert text.count(squeeze("Matsumoto – Greenvale")) == 1
